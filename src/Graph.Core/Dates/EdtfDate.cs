@@ -195,11 +195,15 @@ public sealed record EdtfPoint
             EdtfPrecision.Day => new DateOnly(Year, Month!.Value, Day!.Value).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             EdtfPrecision.Month => new DateOnly(Year, Month!.Value, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
             EdtfPrecision.Decade => $"{Year}s",
-            EdtfPrecision.Century => $"{Year / 100 + 1}th century",
+            EdtfPrecision.Century => $"{Ordinal(Year / 100 + 1)} century",
             _ => $"{Year}",
         };
         return (Approximate ? "c. " : "") + body + (Uncertain ? "?" : "");
     }
+
+    // "21st", "22nd", "23rd", but "11th"–"13th".
+    private static string Ordinal(int n) =>
+        n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     internal static bool TryParse(string text, out EdtfPoint point, out string error)
     {

@@ -34,10 +34,18 @@ public static class NameFolding
             }
         }
         var folded = sb.ToString();
-        return folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded;
+        // Repeatedly, so that folding a folded name changes nothing ("The The Clash").
+        while (folded.StartsWith("the ", StringComparison.Ordinal)) folded = folded[4..];
+        return folded;
     }
 
     public static bool SameName(string a, string b) => Fold(a) == Fold(b);
+
+    // Invariant globalization (Directory.Build.props) turns string.Normalize into a no-op for non-ASCII text,
+    // so "Chávez" kept its accent. Latin letters with diacritics are therefore mapped to their base letter here;
+    // Normalize still takes care of the rest wherever ICU is in use.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private const string Unaccented = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYy";
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '`' or '´';
 
@@ -46,14 +54,17 @@ public static class NameFolding
         // Letters that carry no combining mark in Unicode decomposition.
         switch (c)
         {
-            case 'ß': sb.Append("ss"); return;
+            case 'ß' or 'ẞ': sb.Append("ss"); return;
             case 'æ' or 'Æ': sb.Append("ae"); return;
             case 'œ' or 'Œ': sb.Append("oe"); return;
             case 'ø' or 'Ø': sb.Append('o'); return;
             case 'đ' or 'Đ': sb.Append('d'); return;
             case 'ł' or 'Ł': sb.Append('l'); return;
             case 'ı': sb.Append('i'); return;
-            default: sb.Append(char.ToLowerInvariant(c)); return;
+            default:
+                var i = Accented.IndexOf(c);
+                sb.Append(char.ToLowerInvariant(i >= 0 ? Unaccented[i] : c));
+                return;
         }
     }
 }

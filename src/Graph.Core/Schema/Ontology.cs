@@ -82,12 +82,23 @@ public sealed class Ontology
             throw new GraphValidationException($"{origin} is not valid ontology JSON: {e.Message}");
         }
 
+        // Missing sections deserialize as null; say which one instead of failing with a NullReferenceException.
+        if (file.EntityTypes is null || file.EventTypes is null || file.RelationTypes is null || file.EventEntityType is null)
+            throw new GraphValidationException($"{origin} lacks a section; it needs version, eventEntityType, entityTypes, eventTypes and relationTypes (groups is optional).");
+        var groups = file.Groups ?? [];
+        foreach (var r in file.RelationTypes)
+            if (string.IsNullOrWhiteSpace(r.Name) || r.From is not { Count: > 0 } || r.To is not { Count: > 0 })
+                throw new GraphValidationException($"{origin}: relation type '{r.Name}' needs a name and non-empty 'from' and 'to' lists.");
+        Unique(file.EntityTypes.Select(t => t.Name), "entity type", origin);
+        Unique(file.EventTypes, "event type", origin);
+        Unique(file.RelationTypes.Select(r => r.Name), "relation type", origin);
+
         var entityNames = file.EntityTypes.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         if (!entityNames.Contains(file.EventEntityType))
             throw new GraphValidationException($"{origin}: eventEntityType '{file.EventEntityType}' is not an entity type.");
 
         IReadOnlyList<string> Expand(IEnumerable<string> names, string relation) => names
-            .SelectMany(n => file.Groups.TryGetValue(n, out var members) ? members : [n])
+            .SelectMany(n => groups.TryGetValue(n, out var members) ? members : [n])
             .Select(n => entityNames.Contains(n) ? n
                 : throw new GraphValidationException($"{origin}: relation {relation} names unknown entity type or group '{n}'."))
             .Distinct()
@@ -100,6 +111,12 @@ public sealed class Ontology
         return new Ontology(file.Version, file.EventEntityType,
             file.EntityTypes.Select(t => new EntityTypeDefinition(t.Name, t.Description ?? "")).ToArray(),
             file.EventTypes, relations);
+    }
+
+    private static void Unique(IEnumerable<string> names, string kind, string origin)
+    {
+        var twice = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null) throw new GraphValidationException($"{origin} defines {kind} '{twice.Key}' twice; keep one definition.");
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new()

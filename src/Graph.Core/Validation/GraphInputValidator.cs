@@ -36,7 +36,9 @@ public sealed class GraphInputValidator(Ontology ontology)
             else if (e.Event is not null)
                 throw new GraphValidationException($"{at} is a {e.Type} but carries event details; only {Ontology.EventEntityType} entities do.");
             foreach (var m in e.Mentions) Span(m, doc, $"{at}, mention");
-            var id = e.Id;
+            string id;
+            try { id = e.Id; }
+            catch (GraphValidationException x) { throw new GraphValidationException($"{at}: {x.Message}"); }
             if (types.TryGetValue(id, out var seen) && seen != e.Type)
                 throw new GraphValidationException($"{at}: id '{id}' is given twice with types {seen} and {e.Type}.");
             types[id] = e.Type;

@@ -1,0 +1,56 @@
+using Graph.Api.Errors;
+using Graph.Api.Http;
+using Graph.Api.Schema;
+using Graph.Api.Validation;
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Api.Hosting;
+
+public static class ApiHosting
+{
+    /// <summary>The schema, its limits and error handling; the HTTP side is <see cref="MapGraphQLEndpoint"/>.</summary>
+    public static IServiceCollection AddGraphQLApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection($"{GraphApiOptions.Section}:Limits").Get<GraphApiOptions.LimitOptions>() ?? new();
+        services.AddScoped<EntityBatchLoader>();
+        services.AddScoped<RequestState>();
+        services.AddGraphQL(b => b
+            .AddSchema<GraphSchema>()
+            .AddGraphTypes(typeof(GraphSchema).Assembly)
+            // Names like "Hugo Chávez" stay readable in responses; the content type is JSON, so no HTML escaping is needed.
+            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<ApiErrorInfoProvider>()
+            .AddValidationRule<QueriesOnlyOverGetRule>()
+            .AddValidationRule<MutationKeyRule>()
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = limits.MaxDepth;
+                o.MaxComplexity = limits.MaxComplexity;
+            })
+            .WithTimeout(TimeSpan.FromSeconds(limits.RequestTimeoutSeconds), _ => new ExecutionResult
+            {
+                Executed = false,
+                Errors = [new ExecutionError($"The request took longer than {limits.RequestTimeoutSeconds:0.###} s (Graph:Limits:RequestTimeoutSeconds) and was stopped; nothing it started was kept. Ask for less: smaller first, limit or depth.") { Code = ErrorCodes.Timeout }],
+            })
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var options = context.ExecutionOptions;
+                var (code, _) = ApiErrorInfoProvider.Classify(context.OriginalException);
+                if (code != ErrorCodes.Internal) return;
+                var logger = options.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.Api.GraphQL");
+                logger.LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name);
+            }));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods(GraphQLEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], GraphQLEndpoint.HandleAsync);
+        var options = app.ServiceProvider.GetRequiredService<IOptions<GraphApiOptions>>().Value;
+        var logger = app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.Api");
+        if (string.IsNullOrEmpty(options.ApiKey))
+            logger.LogWarning("Mutations are disabled: no API key is configured. Set Graph:ApiKey in appsettings.json or the environment variable Graph__ApiKey, then send it in the X-Api-Key header.");
+        return app;
+    }
+}

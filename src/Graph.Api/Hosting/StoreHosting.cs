@@ -1,0 +1,42 @@
+using Graph.Core.Store;
+using Graph.Extraction;
+using Graph.Store.Sqlite;
+using Graph.Api.Ingestion;
+
+namespace Graph.Api.Hosting;
+
+public static class StoreHosting
+{
+    private const string DatabaseFile = "graph.db";
+
+    /// <summary>The store named by Graph:Store, opened once for the process, and the extractor that feeds it.</summary>
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<GraphApiOptions>().Bind(configuration.GetSection(GraphApiOptions.Section));
+        var options = configuration.GetSection(GraphApiOptions.Section).Get<GraphApiOptions>() ?? new GraphApiOptions();
+        if (!string.Equals(options.Store, "sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException(
+                $"Graph:Store is '{options.Store}', which this host cannot open; set Graph:Store (or Graph__Store) to 'sqlite'.");
+
+        var dataDir = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataDir));
+        services.AddSingleton<IGraphStore>(sp =>
+        {
+            Directory.CreateDirectory(dataDir);
+            var path = Path.Combine(dataDir, DatabaseFile);
+            sp.GetRequiredService<ILogger<SqliteGraphStore>>().LogInformation("Opening the graph store at {StorePath}", path);
+            return SqliteGraphStore.Open(path);
+        });
+        services.AddSingleton<IGraphReader>(sp => sp.GetRequiredService<IGraphStore>());
+        services.AddSingleton<IGraphWriter>(sp => sp.GetRequiredService<IGraphStore>());
+        services.AddSingleton<IExtractor>(_ => ExtractorFactory.CreateDefault());
+        services.AddSingleton<DocumentIngestor>();
+        return services;
+    }
+
+    /// <summary>Ingests the seed texts when the store holds no document yet (a fresh clone's first start).</summary>
+    public static IServiceCollection AddSeedIngestion(this IServiceCollection services)
+    {
+        services.AddHostedService<SeedIngestion>();
+        return services;
+    }
+}

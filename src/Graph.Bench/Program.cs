@@ -1,0 +1,3 @@
+using Graph.Bench;
+
+return await BenchCommand.RunAsync(args);

@@ -1,0 +1,3 @@
+using Graph.Cli;
+
+return await CliApp.RunAsync(args, CliEnvironment.FromConsole());

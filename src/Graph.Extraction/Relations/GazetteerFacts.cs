@@ -1,0 +1,59 @@
+using Graph.Core.Model;
+using Graph.Extraction.Knowledge;
+using Graph.Extraction.Pipeline;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// Relations the gazetteer states as general knowledge (its facts column), added only when the document names
+/// both ends. The evidence is the sentence where the later of the two is first named; confidence is lower
+/// than a pattern's because the text itself may not say it. Which facts are used, and for which subjects, is
+/// data (relations/gazetteer-facts.tsv), decided by measuring on an evaluation set.
+/// </summary>
+internal sealed class GazetteerFacts(KnowledgeBase kb) : IComponent
+{
+    public const string Method = "gazetteer";
+    public string Name => "gazetteer-facts";
+    private const int MaxContainmentDepth = 4;
+
+    /// <summary>
+    /// The gazetteer places a city in its state and the state in its country; a text that names the city and the
+    /// country but not the state still says the city is in the country. Walks up to the first ancestor named here.
+    /// </summary>
+    private string? NearestNamedAncestor(string parent, Dictionary<string, ResolvedEntity> named)
+    {
+        for (var depth = 0; depth < MaxContainmentDepth; depth++)
+        {
+            if (named.ContainsKey(parent)) return parent;
+            var entry = kb.ByFoldedName.TryGetValue(Fold.Name(parent), out var es) ? es.FirstOrDefault(e => e.Name == parent) : null;
+            var up = entry?.Facts.FirstOrDefault(f => f.Relation == kb.Ontology.ContainmentRelation);
+            if (up is null) return null;
+            parent = up.Object;
+        }
+        return null;
+    }
+    public IReadOnlyList<string> Assigns => ["Relations"];
+
+    public void Process(AnalyzedDocument doc)
+    {
+        var byName = doc.Entities.Where(e => e.FromGazetteer).GroupBy(e => e.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var subject in byName.Values)
+        {
+            var entry = kb.ByFoldedName.TryGetValue(Fold.Name(subject.Name), out var entries)
+                ? entries.FirstOrDefault(x => x.Name == subject.Name && x.Type == subject.Type) : null;
+            if (entry is null) continue;
+            foreach (var fact in entry.Facts)
+            {
+                var objectName = fact.Relation == kb.Ontology.ContainmentRelation ? NearestNamedAncestor(fact.Object, byName) : fact.Object;
+                if (objectName is null || !byName.TryGetValue(objectName, out var obj) || obj == subject) continue;
+                if (!kb.FactPolicies.TryGetValue(fact.Relation, out var policy) || !policy.Allows(subject.Type, subject.Kind)) continue;
+                if (!kb.Ontology.Relation(fact.Relation).Allows(subject.Type, obj.Type)) continue;
+                var later = new[] { subject.Mentions.MinBy(m => m.Start)!, obj.Mentions.MinBy(m => m.Start)! }.MaxBy(m => m.Start)!;
+                var s = doc.Sentences[later.Sentence];
+                doc.Relations.Add(new ExtractedRelation(fact.Relation, subject, obj,
+                    new SpanRef(s.Index, s.Start, s.End, $"{Method}:{fact.Relation}", policy.Confidence), fact.Role, fact.Date));
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using Graph.Core.Model;
+using Graph.Extraction.Knowledge;
+using Graph.Extraction.Pipeline;
+using Mention = Graph.Extraction.Pipeline.Mention;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// Matches relations/patterns.tsv within each sentence. A sentence is seen as a sequence of items: each
+/// entity mention is one item, every other token one item. Patterns are short and gaps bounded, so the
+/// backtracking is bounded by pattern length times gap width at each start item.
+/// </summary>
+internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
+{
+    public const string Method = "pattern";
+    public string Name => Method;
+    public IReadOnlyList<string> Assigns => ["Relations"];
+
+    private readonly record struct Item(int FirstToken, int EndToken, Mention? Mention, string Key);
+
+    private sealed class Match
+    {
+        public Mention? Subject, Object;
+        public string? Role;
+        public int LastItem;
+    }
+
+    public void Process(AnalyzedDocument doc)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            var items = Items(doc, s);
+            if (items.Count(i => i.Mention is not null) < 2) continue;
+            foreach (var p in kb.Patterns)
+                for (var start = 0; start < items.Count; start++)
+                {
+                    var m = new Match();
+                    if (!Step(doc, p.Elements, 0, items, start, m)) continue;
+                    Emit(doc, s, p, items, start, m);
+                }
+        }
+    }
+
+    private static List<Item> Items(AnalyzedDocument doc, Sentence s)
+    {
+        var byFirst = new Dictionary<int, Mention>();
+        foreach (var m in doc.Mentions)
+            if (m.Sentence == s.Index && m.Entity is not null) byFirst.TryAdd(m.FirstToken, m);
+        var items = new List<Item>();
+        for (var t = s.FirstToken; t < s.EndToken;)
+        {
+            if (byFirst.TryGetValue(t, out var m)) { items.Add(new Item(t, m.EndToken, m, "")); t = m.EndToken; continue; }
+            var tok = doc.Tokens[t];
+            items.Add(new Item(t, t + 1, null, tok.IsWord ? tok.Lower : tok.Text));
+            t++;
+        }
+        return items;
+    }
+
+    private bool Step(AnalyzedDocument doc, IReadOnlyList<PatternElement> els, int e, List<Item> items, int i, Match m)
+    {
+        if (e == els.Count) { m.LastItem = i - 1; return true; }
+        switch (els[e])
+        {
+            case SlotElement slot:
+                if (i >= items.Count || items[i].Mention is not { } mention || !slot.Types.Contains(mention.Entity!.Type)) return false;
+                if (slot.IsSubject) m.Subject = mention; else m.Object = mention;
+                return Step(doc, els, e + 1, items, i + 1, m);
+            case RoleElement:
+                if (i >= items.Count || items[i].Mention is not null) return false;
+                foreach (var (end, cues) in kb.PersonCues.MatchAt(doc.Tokens, items[i].FirstToken, doc.Sentences[doc.Tokens[items[i].FirstToken].Sentence].EndToken))
+                {
+                    var cue = cues.FirstOrDefault(c => c.Leads);
+                    if (cue is null) continue;
+                    var next = i;
+                    while (next < items.Count && items[next].FirstToken < end) next++;
+                    if (items[next - 1].Mention is not null) continue;
+                    m.Role = cue.Role;
+                    if (Step(doc, els, e + 1, items, next, m)) return true;
+                }
+                return false;
+            case LiteralElement lit:
+                foreach (var alt in lit.Alternatives)
+                {
+                    if (alt.Length == 0 || i + alt.Length > items.Count) continue;
+                    var ok = true;
+                    for (var k = 0; k < alt.Length && ok; k++) ok = items[i + k].Mention is null && items[i + k].Key == alt[k];
+                    if (ok && Step(doc, els, e + 1, items, i + alt.Length, m)) return true;
+                }
+                return lit.Optional && Step(doc, els, e + 1, items, i, m);
+            case GapElement gap:
+            {
+                // A gap of up to Max items, where a bracketed aside or a comma-delimited apposition
+                // ("Chávez, who had ..., rose against") counts as one item; it never crosses a clause break.
+                var at = i;
+                for (var used = 0; used <= gap.Max && at <= items.Count; used++)
+                {
+                    if (Step(doc, els, e + 1, items, at, m)) return true;
+                    if (at >= items.Count || items[at].Key is ";" or "—" or "–" or ":" or ".") return false;
+                    at = SkipAside(items, at);
+                }
+                return false;
+            }
+            default:
+                return false;
+        }
+    }
+
+    private const int MaxAside = 20;
+
+    /// <summary>The item after <paramref name="at"/>, jumping over "( ... )" or ", ... ," when it opens one.</summary>
+    private static int SkipAside(List<Item> items, int at)
+    {
+        var close = items[at].Key switch { "(" => ")", "," => ",", _ => null };
+        if (close is null) return at + 1;
+        for (var j = at + 1; j < items.Count && j - at <= MaxAside; j++)
+        {
+            if (items[j].Key is ";" or ".") break;
+            if (items[j].Key == close) return j + 1;
+        }
+        return at + 1;
+    }
+
+    private void Emit(AnalyzedDocument doc, Sentence s, RelationPattern p, List<Item> items, int start, Match m)
+    {
+        if (m.Subject is null || m.Object is null) return;
+        var def = kb.Ontology.Relation(p.Relation);
+        var from = doc.Tokens[items[start].FirstToken].Start;
+        var to = doc.Tokens[items[Math.Max(m.LastItem, start)].EndToken - 1].End;
+        var dates = doc.Dates.Where(d => d.Sentence == s.Index).ToList();
+        var evidence = new SpanRef(s.Index, from, to, $"{Method}:{p.Id}", p.Confidence);
+        // "A and B rose against C": every conjunct of a slot takes part.
+        foreach (var subject in Conjuncts(items, m.Subject))
+            foreach (var obj in Conjuncts(items, m.Object))
+                if (subject != obj && def.Allows(subject.Type, obj.Type) && !Inverted(p.Relation, subject, obj))
+                    doc.Relations.Add(new ExtractedRelation(p.Relation, subject, obj, evidence, m.Role ?? p.Role, dates.Count == 1 ? dates[0].Value : null));
+    }
+
+    // "region" is left out: the gazetteer uses it for city districts and for world regions alike.
+    private static readonly string[] PlaceScale = ["city", "state", "country", "continent"];
+
+    /// <summary>"Norway, Oslo" read as containment would put a country in a city: refused when the kinds say so.</summary>
+    private bool Inverted(string relation, ResolvedEntity subject, ResolvedEntity obj)
+    {
+        if (relation != kb.Ontology.ContainmentRelation) return false;
+        var (s, o) = (Array.IndexOf(PlaceScale, subject.Kind), Array.IndexOf(PlaceScale, obj.Kind));
+        return s >= 0 && o >= 0 && s > o;
+    }
+
+    /// <summary>The entity of a slot's mention and of mentions joined to it by "and" or "," (a list like "A, B and C").</summary>
+    private static List<ResolvedEntity> Conjuncts(List<Item> items, Mention mention)
+    {
+        var result = new List<ResolvedEntity> { mention.Entity! };
+        var at = items.FindIndex(x => x.Mention == mention);
+        if (at < 0) return result;
+        foreach (var dir in new[] { -1, 1 })
+        {
+            var j = at;
+            while (j + 2 * dir >= 0 && j + 2 * dir < items.Count && items[j + dir].Key is "and" or "," or "or"
+                && items[j + 2 * dir].Mention is { } other && other.Entity!.Type == mention.Entity!.Type)
+            {
+                result.Add(other.Entity);
+                j += 2 * dir;
+            }
+        }
+        return result.Distinct().ToList();
+    }
+}
