@@ -62,9 +62,9 @@ CREATE TABLE document_entities (
     date          TEXT,
     date_earliest INTEGER,
     date_latest   INTEGER,
-    PRIMARY KEY (document_id, entity_id)
+    PRIMARY KEY (entity_id, document_id)
 ) WITHOUT ROWID;
-CREATE INDEX document_entities_by_entity ON document_entities(entity_id, document_id);
+CREATE INDEX document_entities_by_document ON document_entities(document_id);
 
 CREATE TABLE mentions (
     entity_id   TEXT NOT NULL REFERENCES entities(id),
@@ -93,7 +93,7 @@ CREATE TABLE relations (
     status_note    TEXT,
     confidence     REAL NOT NULL DEFAULT 0,
     evidence_count INTEGER NOT NULL DEFAULT 0
-);
+) WITHOUT ROWID;
 CREATE INDEX relations_by_subject ON relations(subject_id, type);
 CREATE INDEX relations_by_object ON relations(object_id, type);
 CREATE INDEX relations_by_type ON relations(type);

@@ -34,5 +34,7 @@ public sealed class GraphApiOptions
         public int MaxComplexity { get; set; } = 20000;
         public long MaxBodyBytes { get; set; } = 1024 * 1024;
         public double RequestTimeoutSeconds { get; set; } = 30;
+        /// <summary>Events in one timeline download (read a page at a time); more sets X-Graph-Truncated.</summary>
+        public int MaxExportEvents { get; set; } = 5000;
     }
 }

@@ -1,4 +1,5 @@
 using Graph.Api.Hosting;
+using Graph.Api.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +17,8 @@ app.UseGraphRequestLogging();
 app.UseCors();
 app.UseStaticFiles();
 app.MapGraphQLEndpoint();
+app.MapExportEndpoints();
+app.MapBenchEndpointsIfEnabled(app.Configuration);
 app.MapGraphHealthChecks();
 
 app.Run();

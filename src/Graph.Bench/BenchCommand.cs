@@ -9,6 +9,9 @@ internal static class BenchCommand
     private const string Usage = """
         usage: Graph.Bench store [--entities N] [--relations M] [--events E] [--documents D] [--seed S]
                                  [--iterations K] [--warmup W] [--db PATH] [--keep | --reuse]
+        usage: Graph.Bench make-db PATH [--entities N] [--relations M] [--events E] [--documents D] [--seed S]
+          make-db builds the synthetic graph's SQLite database at PATH (new file) once, with the store benchmark's
+                  query inputs beside it (PATH.actors.txt, PATH.centers.txt), for api-bench.sh.
           store   applies a synthetic graph to the SQLite store and times bulk apply, timeline, network and path
                   queries against an in-memory adjacency-list baseline built from the same data.
           defaults: --entities 100000 --relations 1000000 --iterations 500 --warmup 50; the database goes to a
@@ -23,9 +26,10 @@ internal static class BenchCommand
             Console.WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
         }
+        if (args[0] == "make-db") return await MakeDbAsync(args.AsSpan(1).ToArray());
         if (args[0] != "store")
         {
-            Console.Error.WriteLine($"Unknown benchmark '{args[0]}'; the one there is: store.\n{Usage}");
+            Console.Error.WriteLine($"Unknown benchmark '{args[0]}'; the verbs are: store, make-db.\n{Usage}");
             return 2;
         }
         StoreBenchOptions options;
@@ -38,10 +42,44 @@ internal static class BenchCommand
             Console.Error.WriteLine($"{e.Message}\n{Usage}");
             return 2;
         }
-        var result = await new StoreBenchmark(options, Console.Out).RunAsync();
+        StoreBenchResult result;
+        try
+        {
+            result = await new StoreBenchmark(options, Console.Out).RunAsync();
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName is not null)
+        {
+            // The generator refuses sizes it cannot honour; its message says which and why.
+            Console.Error.WriteLine($"--{e.ParamName.ToLowerInvariant()} {e.ActualValue}: {e.Message.Split(" (Parameter", 2)[0]}");
+            return 2;
+        }
         Console.WriteLine();
         Console.WriteLine(Report.Markdown(options, result));
         return 0;
+    }
+
+    private static async Task<int> MakeDbAsync(string[] args)
+    {
+        StoreBenchOptions options;
+        try
+        {
+            if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) throw new FormatException("make-db needs the database path first.");
+            options = Parse(args.AsSpan(1));
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine($"{e.Message}\n{Usage}");
+            return 2;
+        }
+        try
+        {
+            return await MakeDatabase.RunAsync(args[0], options.Graph, Console.Out);
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName is not null)
+        {
+            Console.Error.WriteLine($"--{e.ParamName.ToLowerInvariant()} {e.ActualValue}: {e.Message.Split(" (Parameter", 2)[0]}");
+            return 2;
+        }
     }
 
     private static StoreBenchOptions Parse(ReadOnlySpan<string> args)

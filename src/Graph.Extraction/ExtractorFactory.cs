@@ -27,7 +27,8 @@ public static class ExtractorFactory
     internal static ExtractionPipeline CreatePipeline(string? knowledgeFolder)
     {
         var ontology = Ontology.Default;
-        var kb = KnowledgeBase.Load(new KnowledgeSource(knowledgeFolder), ontology);
+        var source = new KnowledgeSource(knowledgeFolder);
+        var kb = KnowledgeBase.Load(source, ontology);
         IComponent[] components =
         [
             new Tokenizer(kb),
@@ -40,8 +41,11 @@ public static class ExtractorFactory
             new ConceptDetector(kb, kb.MovementCues, "Movement", "movement"),
             new WorkDetector(kb),
             new EntityResolver(kb),
+            new DefiniteDescriptions(kb),
             new EventDetector(kb),
             new PatternMatcher(kb),
+            new ClauseMatcher(ClauseCueLoader.Load(source, ontology), kb),
+            new WorkTopics(kb, TitleTopicRule.Load(source, ontology)),
             new GazetteerFacts(kb),
             new Cooccurrence(ontology),
         ];

@@ -61,6 +61,14 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
             return result;
         });
 
+    public Task<IReadOnlyList<ApplyResult>> ApplyDocumentsAsync(IEnumerable<DocumentGraph> graphs, CancellationToken cancellationToken = default) =>
+        Write<IReadOnlyList<ApplyResult>>(cancellationToken, () =>
+        {
+            var (results, changes) = _documents.ApplyMany(graphs, cancellationToken);
+            if (changes is not null) _topology.Apply(changes);
+            return results;
+        });
+
     public Task DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) =>
         Write(cancellationToken, () =>
         {

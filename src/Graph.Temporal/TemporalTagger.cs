@@ -27,10 +27,32 @@ public sealed class TemporalTagger
         var resolution = new Resolution(documentDate);
         var grammar = new Grammar(tokens, _lexicon);
         var found = new List<TimeExpression>();
+        var breaks = ParagraphBreaks(text);
+        var paragraph = 0;
         foreach (var match in grammar.Scan())
+        {
+            while (paragraph < breaks.Count && breaks[paragraph] <= tokens[match.Start].Start) paragraph++;
+            resolution.Paragraph = paragraph;
             Add(match, text, tokens, grammar, resolution, found);
+        }
         steps = grammar.Steps;
         return found;
+    }
+
+    /// <summary>Offsets of blank lines, in order: a bare month-day reads differently across a paragraph break.</summary>
+    private static List<int> ParagraphBreaks(string text)
+    {
+        var breaks = new List<int>();
+        var lastNewline = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                if (lastNewline >= 0 && text.AsSpan(lastNewline + 1, i - lastNewline - 1).IsWhiteSpace()) breaks.Add(i);
+                lastNewline = i;
+            }
+        }
+        return breaks;
     }
 
     private static void Add(Match match, string text, List<Token> tokens, Grammar grammar, Resolution resolution, List<TimeExpression> found)

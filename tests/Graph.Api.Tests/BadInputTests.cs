@@ -47,13 +47,26 @@ public sealed class BadInputTests(SeededApi seeded) : IClassFixture<SeededApi>
         Assert.Contains("'Timeline'", r.Message);
     }
 
-    [Fact]
-    public async Task A_variable_of_the_wrong_type_is_400_INVALID_VALUE()
+    public static TheoryData<string, string, object> WrongVariables => new()
     {
-        var r = await _api.PostAsync("query($n: Int) { entities(search: \"Ch\", first: $n) { totalCount } }", new { n = "ten" });
+        { "query($n: Int) { entities(search: \"Ch\", first: $n) { totalCount } }", "$n", new { n = "ten" } },
+        { "query($n: Int) { entities(search: \"Ch\", first: $n) { totalCount } }", "$n", new { n = 2.5 } },
+        { "query($t: [EntityType!]) { entities(search: \"Ch\", types: $t) { totalCount } }", "$t", new { t = new[] { "NOT_A_TYPE" } } },
+        { "query($c: Float) { network(centers: [\"person:hugo-chavez\"], minConfidence: $c) { truncated } }", "$c", new { c = "high" } },
+        { "query($id: ID!) { entity(id: $id) { name } }", "$id", new { id = (string?)null } },
+        { "mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { entityCount } }", "$input", new { input = "just text" } },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongVariables))]
+    public async Task A_variable_of_the_wrong_type_is_400_INVALID_VALUE_naming_it(string query, string variable, object variables)
+    {
+        var before = await _api.DataAsync("{ stats { documents entities relations } }");
+        var r = await _api.PostAsync(query, variables, apiKey: ApiFactory.Key);
         Assert.Equal(HttpStatusCode.BadRequest, r.Status);
         Assert.Equal("INVALID_VALUE", r.Code);
-        Assert.Contains("$n", r.Message);
+        Assert.Contains(variable, r.Message);
+        JsonAssert.Equal(before.ToJsonString(), await _api.DataAsync("{ stats { documents entities relations } }"));
     }
 
     [Fact]
@@ -91,6 +104,7 @@ public sealed class BadInputTests(SeededApi seeded) : IClassFixture<SeededApi>
     [InlineData("{ paths(from: \"person:hugo-chavez\", to: \"place:venezuela\", first: 100000) { length } }", "first", "20")]
     [InlineData("{ entity(id: \"person:hugo-chavez\") { relations(first: 100000) { totalCount } } }", "first", "100")]
     [InlineData("{ entities(search: \"Ch\", first: 0) { totalCount } }", "first", "100")]
+    [InlineData("{ network(centers: []) { truncated } }", "centers", "100")]
     public async Task Sizes_above_the_maximum_are_400_INVALID_VALUE_naming_the_argument_and_the_maximum(string query, string argument, string max)
     {
         var r = await _api.PostAsync(query);

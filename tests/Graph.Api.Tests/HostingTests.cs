@@ -57,4 +57,14 @@ public sealed class HostingTests
         }
         finally { Directory.Delete(noSeeds, true); }
     }
+
+    [Fact]
+    public void An_unknown_store_fails_at_start_up_naming_the_setting_and_the_choices()
+    {
+        using var api = new ApiFactory(settings: new() { ["Graph:Store"] = "mongodb" });
+        var e = Assert.Throws<InvalidOperationException>(() => api.CreateClient());
+        Assert.Contains("'mongodb'", e.Message);
+        Assert.Contains("Graph__Store", e.Message);
+        Assert.Contains("sqlite", e.Message);
+    }
 }

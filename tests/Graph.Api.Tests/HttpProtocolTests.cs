@@ -123,4 +123,27 @@ public sealed class HttpProtocolTests(SeededApi seeded) : IClassFixture<SeededAp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>What GraphiQL sends on load (graphql-js getIntrospectionQuery); the cost limit must not refuse it.</summary>
+    private const string IntrospectionQuery = """
+        query IntrospectionQuery { __schema { queryType { name } mutationType { name } subscriptionType { name }
+            types { ...FullType } directives { name description locations args { ...InputValue } } } }
+        fragment FullType on __Type { kind name description
+          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+          inputFields { ...InputValue } interfaces { ...TypeRef }
+          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } }
+        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+        fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+          ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+        """;
+
+    [Fact]
+    public async Task GraphiQL_introspection_is_not_refused_by_the_limits()
+    {
+        var data = await _api.DataAsync(IntrospectionQuery);
+        var types = data["__schema"]!["types"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToArray();
+        Assert.Contains("Person", types);
+        Assert.Contains("Entity", types);
+        Assert.Equal("Mutation", data["__schema"]!["mutationType"]!["name"]!.GetValue<string>());
+    }
 }

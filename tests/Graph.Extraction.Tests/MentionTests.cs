@@ -105,4 +105,20 @@ public class MentionTests
     [Fact]
     public void demonym_alone_names_no_entity() =>
         Assert.Empty(TestKnowledge.Extract("Bolivians voted. Venezuelans watched.").Entities);
+
+    [Fact]
+    public void the_union_refers_to_the_one_union_named_before()
+    {
+        var g = TestKnowledge.Extract("The Alcasa Workers Union called a strike. Months later the union won.");
+        var e = Entity(g, "Alcasa Workers Union");
+        Assert.Equal(2, e.Mentions.Count);
+        Assert.DoesNotContain("union", e.Aliases);
+    }
+
+    [Fact]
+    public void the_union_with_two_candidates_refers_to_neither()
+    {
+        var g = TestKnowledge.Extract("The Alcasa Workers Union and the Sidor Steel Union met. Then the union left.");
+        Assert.All(g.Entities.Where(e => e.Type == "Organization"), e => Assert.Single(e.Mentions));
+    }
 }

@@ -30,8 +30,11 @@ internal sealed class ApiErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPr
     public static (string Code, string Message) Classify(Exception? e) => e switch
     {
         EdtfFormatException edtf => (ErrorCodes.InvalidEdtf, edtf.Message),
-        GraphNotFoundException nf => (ErrorCodes.NotFound, nf.Message),
+        GraphNotFoundException nf => (ErrorCodes.NotFound, nf.Kind == "entity"
+            ? $"{nf.Message} Find ids with search(text: \"...\") or entities(search: \"...\"); both the id and the key field work."
+            : nf.Message),
         GraphValidationException gv => (ErrorCodes.InvalidValue, gv.Message),
+        Schema.InvalidValueException iv => (ErrorCodes.InvalidValue, iv.Message),
         InvalidDocumentException id => (ErrorCodes.InvalidDocument, id.Message),
         OperationCanceledException => (ErrorCodes.Timeout, "The request was cancelled before it finished; nothing was changed. Retry, or ask for less."),
         _ => (ErrorCodes.Internal, "An internal error occurred; the server log has the details under this request's trace id."),

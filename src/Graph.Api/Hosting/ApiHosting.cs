@@ -27,6 +27,11 @@ public static class ApiHosting
             {
                 o.MaxDepth = limits.MaxDepth;
                 o.MaxComplexity = limits.MaxComplexity;
+                // Introspection (GraphiQL's docs and completion) reads the schema, not the graph: it costs nothing,
+                // otherwise its deeply nested type references alone would exceed the limit.
+                var byDefault = o.DefaultComplexityImpactDelegate;
+                o.DefaultComplexityImpactDelegate = field =>
+                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) ? new GraphQL.Validation.Complexity.FieldComplexityResult(0, 0) : byDefault(field);
             })
             .WithTimeout(TimeSpan.FromSeconds(limits.RequestTimeoutSeconds), _ => new ExecutionResult
             {

@@ -1,5 +1,6 @@
 using Graph.Core.Store;
 using Graph.Extraction;
+using Graph.Store.Neo4j;
 using Graph.Store.Sqlite;
 using Graph.Api.Ingestion;
 
@@ -14,11 +15,26 @@ public static class StoreHosting
     {
         services.AddOptions<GraphApiOptions>().Bind(configuration.GetSection(GraphApiOptions.Section));
         var options = configuration.GetSection(GraphApiOptions.Section).Get<GraphApiOptions>() ?? new GraphApiOptions();
-        if (!string.Equals(options.Store, "sqlite", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException(
-                $"Graph:Store is '{options.Store}', which this host cannot open; set Graph:Store (or Graph__Store) to 'sqlite'.");
+        switch (options.Store.ToLowerInvariant())
+        {
+            case "sqlite":
+                AddSqlite(services, Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataDir)));
+                break;
+            case "neo4j":
+                // Settings come from the Neo4j section (Neo4j__Uri, Neo4j__User, Neo4j__Password, Neo4j__Database).
+                services.AddNeo4jGraphStore(configuration);
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Graph:Store is '{options.Store}', which this host cannot open; set Graph:Store (or Graph__Store) to 'sqlite' (embedded, the default) or 'neo4j'.");
+        }
+        services.AddSingleton<IExtractor>(_ => ExtractorFactory.CreateDefault());
+        services.AddSingleton<DocumentIngestor>();
+        return services;
+    }
 
-        var dataDir = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataDir));
+    private static void AddSqlite(IServiceCollection services, string dataDir)
+    {
         services.AddSingleton<IGraphStore>(sp =>
         {
             Directory.CreateDirectory(dataDir);
@@ -28,9 +44,6 @@ public static class StoreHosting
         });
         services.AddSingleton<IGraphReader>(sp => sp.GetRequiredService<IGraphStore>());
         services.AddSingleton<IGraphWriter>(sp => sp.GetRequiredService<IGraphStore>());
-        services.AddSingleton<IExtractor>(_ => ExtractorFactory.CreateDefault());
-        services.AddSingleton<DocumentIngestor>();
-        return services;
     }
 
     /// <summary>Ingests the seed texts when the store holds no document yet (a fresh clone's first start).</summary>

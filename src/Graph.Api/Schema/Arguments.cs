@@ -1,3 +1,4 @@
+using Graph.Api.Queries;
 using Graph.Core.Store;
 using GraphQL;
 using GraphQL.Builders;
@@ -21,7 +22,7 @@ internal static class Arguments
         {
             a.DefaultValue = Math.Min(defaultValue, max);
             a.Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, description, max);
-            a.Validate(value => Check(name, (int)value!, 1, max));
+            a.Validate(value => StoreQueries.CheckRange(name, (int)value!, 1, max));
         });
 
     public static FieldBuilder<TSource, TReturn> Bounded<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field,
@@ -30,7 +31,7 @@ internal static class Arguments
         {
             a.DefaultValue = defaultValue;
             a.Description = description;
-            a.Validate(value => Check(name, (int)value!, min, max));
+            a.Validate(value => StoreQueries.CheckRange(name, (int)value!, min, max));
         });
 
     public static FieldBuilder<TSource, TReturn> Period<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) => field
@@ -42,19 +43,8 @@ internal static class Arguments
         {
             a.DefaultValue = 0.0;
             a.Description = "0–1.";
-            a.Validate(value =>
-            {
-                var v = Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
-                if (v is < 0 or > 1 || double.IsNaN(v))
-                    throw new InvalidValueException($"Argument 'minConfidence' is {v}, outside 0–1; pass a confidence between 0 and 1.");
-            });
+            a.Validate(value => StoreQueries.CheckConfidence(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)));
         });
-
-    private static void Check(string name, int value, int min, int max)
-    {
-        if (value < min || value > max)
-            throw new InvalidValueException($"Argument '{name}' is {value}, outside {min}–{max}; ask for at most {max} and follow the cursor or narrow the query.");
-    }
 }
 
 /// <summary>An argument outside its allowed range; GraphQL.NET derives the code INVALID_VALUE from the name.</summary>

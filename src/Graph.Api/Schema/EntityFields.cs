@@ -50,17 +50,17 @@ internal static class EntityFields
 
         type.Field<NonNullGraphType<NetworkGraphType>>("network").Description("The ego network around this entity.")
             .NetworkArguments(limits)
-            .ResolveAsync(c => Resolvers.Network(c, [c.Source.Id]));
+            .ResolveAsync(c => Resolvers.Network(c, c.Source.Id));
     }
 
     public static GraphQL.Builders.FieldBuilder<TSource, TReturn> NetworkArguments<TSource, TReturn>(this GraphQL.Builders.FieldBuilder<TSource, TReturn> field, GraphApiOptions.LimitOptions limits) => field
-        .Bounded("depth", 1, 1, NetworkQuery.MaxDepth, $"Hops from the centers, 1–{NetworkQuery.MaxDepth}.")
+        .Bounded("depth", Queries.StoreQueries.DefaultNetworkDepth, 1, NetworkQuery.MaxDepth, $"Hops from the centers, 1–{NetworkQuery.MaxDepth}.")
         .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("relationTypes")
         .Argument<ListGraphType<NonNullGraphType<EntityTypeEnum>>>("entityTypes")
         .Period()
         .MinConfidence()
         .Argument<BooleanGraphType>("includeRejected", a => a.DefaultValue = false)
-        .Size("limit", 200, Math.Min(limits.MaxNetworkNodes, NetworkQuery.MaxNodeLimit), "At most this many nodes, 1–{0}; truncated says when more exist.");
+        .Size("limit", Queries.StoreQueries.DefaultNetworkLimit, Queries.StoreQueries.MaxNetworkNodes(limits), "At most this many nodes, 1–{0}; truncated says when more exist.");
 }
 
 internal sealed class EntityInterface : InterfaceGraphType<Entity>

@@ -1,11 +1,12 @@
 using Graph.Core.Store;
+using Graph.Exports;
 using GraphQL.Types;
 
 namespace Graph.Api.Schema;
 
 /// <summary>
-/// An ego network. Ready-made front-end shapes (Cytoscape.js elements, graphology JSON) are fields this type is
-/// meant to grow from the exports library, so that every output shares one serializer.
+/// An ego network. The ready-made front-end shapes come from the exports library, so the GraphQL fields and the
+/// downloads (/export/network.cyjs, .graphology.json) are written by one serializer and cannot disagree.
 /// </summary>
 internal sealed class NetworkGraphType : ObjectGraphType<Network>
 {
@@ -16,6 +17,26 @@ internal sealed class NetworkGraphType : ObjectGraphType<Network>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when the node limit left part of the network out.")
             .Resolve(c => c.Source.Truncated);
+        Field<NonNullGraphType<JsonGraphType>>("elements")
+            .Description("The same network as Cytoscape.js elements ({nodes: [{data}], edges: [{data}]}); ids are store ids (the key fields).")
+            .Resolve(c => Cytoscape.Elements(new NetworkExport(c.Source)));
+        Field<NonNullGraphType<JsonGraphType>>("graphology")
+            .Description("The same network as a graphology serialized graph (Graph.from(json)); types are the entityType and relationType attributes.")
+            .Resolve(c => Graphology.Serialize(new NetworkExport(c.Source)));
+    }
+}
+
+/// <summary>
+/// JSON output written as it is, not as a string. GraphQL.NET's ComplexScalarGraphType already hands its value
+/// to the JSON serializer untouched (so a JsonNode comes out as an object); this only gives it a name and a
+/// description that say what clients get.
+/// </summary>
+internal sealed class JsonGraphType : ComplexScalarGraphType
+{
+    public JsonGraphType()
+    {
+        Name = "JSON";
+        Description = "A JSON value (object, array, string, number, boolean), sent as JSON rather than as a string.";
     }
 }
 

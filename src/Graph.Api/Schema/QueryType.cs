@@ -24,13 +24,13 @@ internal sealed class QueryType : ObjectGraphType
                 {
                     GlobalId.Relation => await c.Reader().GetRelationAsync(key, c.CancellationToken) ?? throw new GraphNotFoundException("relation", key),
                     GlobalId.Document => DocumentView.Of(await c.State().DocumentAsync(key, c.CancellationToken)) ?? throw new GraphNotFoundException("document", key),
-                    _ => await Resolvers.Existing(c, key, "id"),
+                    _ => await Resolvers.Existing(c, key),
                 };
             });
 
         Field<EntityInterface>("entity").Description("By global id or store id (person:hugo-chavez).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await Resolvers.Existing(c, GlobalId.ToStoreId(c.GetArgument<string>("id"), GlobalId.Entity), "id"));
+            .ResolveAsync(async c => await Resolvers.Existing(c, GlobalId.ToStoreId(c.GetArgument<string>("id"), GlobalId.Entity)));
 
         Field<NonNullGraphType<EntityConnectionType>>("entities").Description("Entities whose name or alias starts with search, ranked.")
             .Argument<NonNullGraphType<StringGraphType>>("search", a => a.Description = "A name prefix, e.g. \"Hugo Ch\".")
@@ -74,23 +74,19 @@ internal sealed class QueryType : ObjectGraphType
             .Period()
             .Argument<ListGraphType<NonNullGraphType<EventTypeEnum>>>("eventTypes")
             .Paged(limits.MaxPageSize)
-            .ResolveAsync(async c =>
-            {
-                var entity = c.GetArgument<string?>("entity") is { } e ? await Resolvers.Existing(c, GlobalId.ToStoreId(e, GlobalId.Entity), "entity") : null;
-                return await Resolvers.Timeline(c, entity is null ? null : [entity.Id]);
-            });
+            .ResolveAsync(c => Resolvers.Timeline(c, null));
 
         Field<NonNullGraphType<NetworkGraphType>>("network").Description("The ego network around one or more centers.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("centers")
-            .NetworkArguments(limits)
-            .ResolveAsync(async c =>
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("centers", a =>
             {
-                var centers = new List<string>();
-                foreach (var id in c.GetArgument<List<string>>("centers"))
-                    centers.Add((await Resolvers.Existing(c, GlobalId.ToStoreId(id, GlobalId.Entity), "centers")).Id);
-                if (centers.Count == 0) throw new GraphValidationException("Argument 'centers' is empty; give at least one entity id.");
-                return await Resolvers.Network(c, centers);
-            });
+                a.Description = $"1–{limits.MaxPageSize} entity ids.";
+                a.Validate(value =>
+                {
+                    if (value is System.Collections.ICollection { Count: var n }) Queries.StoreQueries.CheckCount("centers", n, limits.MaxPageSize);
+                });
+            })
+            .NetworkArguments(limits)
+            .ResolveAsync(c => Resolvers.Network(c));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathGraphType>>>>("paths").Description("The shortest paths between two entities.")
             .Argument<NonNullGraphType<IdGraphType>>("from")
@@ -100,8 +96,8 @@ internal sealed class QueryType : ObjectGraphType
             .Size("first", 3, Math.Min(PathQuery.MaxPaths, limits.MaxPageSize), "How many paths, 1–{0}.")
             .ResolveAsync(async c =>
             {
-                var from = await Resolvers.Existing(c, GlobalId.ToStoreId(c.GetArgument<string>("from"), GlobalId.Entity), "from");
-                var to = await Resolvers.Existing(c, GlobalId.ToStoreId(c.GetArgument<string>("to"), GlobalId.Entity), "to");
+                var from = await Resolvers.Existing(c, GlobalId.ToStoreId(c.GetArgument<string>("from"), GlobalId.Entity));
+                var to = await Resolvers.Existing(c, GlobalId.ToStoreId(c.GetArgument<string>("to"), GlobalId.Entity));
                 return await c.Reader().FindPathsAsync(new PathQuery(from.Id, to.Id, c.GetArgument("maxLength", 4),
                     Filters.Strings(c, "relationTypes"), First: c.GetArgument("first", 3)), c.CancellationToken);
             });

@@ -39,6 +39,11 @@ internal static class ContextExtensions
     public static T Service<T>(this IResolveFieldContext c) where T : notnull => c.RequestServices!.GetRequiredService<T>();
     public static EntityBatchLoader Entities(this IResolveFieldContext c) => c.Service<EntityBatchLoader>();
     public static RequestState State(this IResolveFieldContext c) => c.Service<RequestState>();
+    public static GraphApiOptions.LimitOptions Limits(this IResolveFieldContext c) => c.Service<Microsoft.Extensions.Options.IOptions<GraphApiOptions>>().Value.Limits;
+
+    /// <summary>Entity lookups for <see cref="Queries.StoreQueries"/>, through this request's batch loader.</summary>
+    public static Queries.StoreQueries.EntityLoader Loader(this IResolveFieldContext c) =>
+        (ids, ct) => c.Entities().LoadMany(ids).GetResultAsync(ct);
 
     /// <summary>An entity by store id through the batch loader; an id that names nothing resolves to null.</summary>
     public static IDataLoaderResult<Entity?> Entity(this IResolveFieldContext c, string id) => c.Entities().Load(id);

@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Core.Schema;
 using Graph.Core.Store;
+using Graph.Api.Queries;
 using GraphQL;
 
 namespace Graph.Api.Schema;
@@ -17,12 +18,14 @@ internal static class Resolvers
         return PageConnection.From(await c.Reader().GetRelationsAsync(query, c.CancellationToken), offset, r => r);
     }
 
+    /// <summary>The root timeline (participant from the entity argument) or an entity's own (<paramref name="participants"/> given).</summary>
     public static async Task<object?> Timeline(IResolveFieldContext c, IReadOnlyCollection<string>? participants)
     {
-        var page = Filters.Page(c);
-        var offset = page.Validate();
-        var place = c.GetArgument<string?>("place") is { } p ? await Existing(c, GlobalId.ToStoreId(p, GlobalId.Entity), "place") : null;
-        var query = new TimelineQuery(participants, c.GetArgument("depth", 0), place?.Id, Filters.Period(c), Filters.Strings(c, "eventTypes"), page);
+        var arguments = new TimelineArguments(c.GetArgument<string?>("entity"), c.GetArgument("depth", 0), c.GetArgument<string?>("place"),
+            c.GetArgument<string?>("from"), c.GetArgument<string?>("to"), Filters.Strings(c, "eventTypes"),
+            c.GetArgument("first", PageRequest.DefaultPageSize), c.GetArgument<string?>("after"));
+        var query = await StoreQueries.TimelineAsync(arguments, c.Limits(), c.Loader(), c.CancellationToken, participants);
+        var offset = query.Page!.Validate();
         var result = await c.Reader().GetTimelineAsync(query, c.CancellationToken);
         var state = c.State();
         var loader = c.Entities();
@@ -34,10 +37,16 @@ internal static class Resolvers
         return PageConnection.From(result, offset, e => e.Event);
     }
 
-    public static async Task<object?> Network(IResolveFieldContext c, IReadOnlyCollection<string> centers)
+    /// <summary>The root network (centers from the argument, looked up) or an entity's own (<paramref name="knownCenter"/>).</summary>
+    public static async Task<object?> Network(IResolveFieldContext c, string? knownCenter = null)
     {
-        var query = new NetworkQuery(centers, c.GetArgument("depth", 1), Filters.Strings(c, "relationTypes"), Filters.Strings(c, "entityTypes"),
-            Filters.Period(c), c.GetArgument("minConfidence", 0.0), c.GetArgument("limit", 200), c.GetArgument("includeRejected", false));
+        var arguments = new NetworkArguments(knownCenter is null ? c.GetArgument<List<string>>("centers") : [knownCenter],
+            c.GetArgument("depth", StoreQueries.DefaultNetworkDepth), Filters.Strings(c, "relationTypes"), Filters.Strings(c, "entityTypes"),
+            c.GetArgument<string?>("from"), c.GetArgument<string?>("to"), c.GetArgument("minConfidence", 0.0),
+            c.GetArgument("limit", StoreQueries.DefaultNetworkLimit), c.GetArgument("includeRejected", false));
+        var query = knownCenter is null
+            ? await StoreQueries.NetworkAsync(arguments, c.Limits(), c.Loader(), c.CancellationToken)
+            : StoreQueries.Network(arguments, c.Limits());
         var network = await c.Reader().GetNetworkAsync(query, c.CancellationToken);
         var loader = c.Entities();
         foreach (var node in network.Nodes) loader.Prime(node.Entity);
@@ -45,7 +54,7 @@ internal static class Resolvers
     }
 
     /// <summary>An entity that must exist: an unknown id is an error that names it, not a silent empty result.</summary>
-    public static async Task<Entity> Existing(IResolveFieldContext c, string storeId, string argument)
+    public static async Task<Entity> Existing(IResolveFieldContext c, string storeId)
     {
         var entity = await c.Entities().Load(storeId).GetResultAsync(c.CancellationToken);
         return entity ?? throw new GraphNotFoundException("entity", storeId);

@@ -6,12 +6,14 @@ using Graph.Ingest;
 namespace Graph.Cli.Commands;
 
 /// <summary>
-/// ingest PATH... [--db FILE]: every readable file into the store, one document per transaction.
+/// ingest PATH... [--db FILE]: every readable file into the store, in batches of documents, each document all-or-nothing.
 /// A bad file is reported with its reason and skipped; the good ones are still stored; the exit code says something failed.
 /// </summary>
 internal static class IngestCommand
 {
     public const string DefaultDatabase = "data/graph.db";
+
+    private const int BatchSize = 64;
 
     public static async Task<int> RunAsync(ParsedArgs args, CliEnvironment env, CancellationToken cancellationToken)
     {
@@ -30,6 +32,23 @@ internal static class IngestCommand
             int added = 0, replaced = 0, unchanged = 0;
             var seenIds = new Dictionary<string, string>(StringComparer.Ordinal);
             using var progress = new ProgressBar(env.Error, files.Count, enabled: env.ErrorIsTerminal && files.Count >= ProgressBar.MinimumItems);
+            // Documents go to the store in batches (one transaction each, every document still all-or-nothing):
+            // a commit per file would be most of an ingest's time.
+            var pending = new List<(string File, Graph.Core.Model.DocumentGraph Graph)>(BatchSize);
+            async Task FlushAsync()
+            {
+                if (pending.Count == 0) return;
+                var results = await store.ApplyDocumentsAsync(pending.Select(p => p.Graph).ToList(), cancellationToken);
+                for (var i = 0; i < results.Count; i++)
+                {
+                    var result = results[i];
+                    if (result.Failure is { } failure) failures.Add($"{pending[i].File}: {failure.Message}");
+                    else if (result.Unchanged) unchanged++;
+                    else if (result.Replaced) replaced++;
+                    else added++;
+                }
+                pending.Clear();
+            }
             foreach (var file in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -40,17 +59,16 @@ internal static class IngestCommand
                     // Two files with one id replace each other; say so rather than lose the first silently.
                     if (!seenIds.TryAdd(document.Id, file))
                         await env.Error.WriteLineAsync($"graph: warning: {file} has document id '{document.Id}' like {seenIds[document.Id]} and replaces it; give each file its own 'id:'.");
-                    var result = await store.ApplyDocumentAsync(extractor.Extract(document), cancellationToken);
-                    if (result.Unchanged) unchanged++;
-                    else if (result.Replaced) replaced++;
-                    else added++;
+                    pending.Add((file, extractor.Extract(document)));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // DocumentReadException already starts with the file; other errors (the store refusing an extraction) do not.
+                    // DocumentReadException already starts with the file; other errors (the extractor failing) do not.
                     failures.Add(e is DocumentReadException ? e.Message : $"{file}: {e.Message}");
                 }
+                if (pending.Count >= BatchSize) await FlushAsync();
             }
+            await FlushAsync();
             progress.Done();
             var after = await store.GetStatsAsync(cancellationToken);
             Summary(env.Out, database, files.Count, added, replaced, unchanged, failures.Count, before, after);

@@ -12,10 +12,9 @@ public static class NameFolding
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var sb = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        foreach (var c in name)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
@@ -41,9 +40,10 @@ public static class NameFolding
 
     public static bool SameName(string a, string b) => Fold(a) == Fold(b);
 
-    // Invariant globalization (Directory.Build.props) turns string.Normalize into a no-op for non-ASCII text,
-    // so "Chávez" kept its accent. Latin letters with diacritics are therefore mapped to their base letter here;
-    // Normalize still takes care of the rest wherever ICU is in use.
+    // Ids are derived from folded names, so folding must give the same answer on every machine. string.Normalize
+    // depends on ICU and does nothing to non-ASCII text under invariant globalization (which this repository
+    // builds with), so precomposed Latin letters map to their base letter through this table, and combining
+    // marks of decomposed input are dropped above.
     private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
     private const string Unaccented = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYy";
 

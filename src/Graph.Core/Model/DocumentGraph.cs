@@ -47,4 +47,15 @@ public sealed record ApplyResult(
     int Entities,
     int Relations,
     int Mentions,
-    int Evidence);
+    int Evidence)
+{
+    /// <summary>
+    /// Set only in a batch's results: why this document was not stored (nothing of it was written).
+    /// A property rather than a positional parameter so that existing constructions and deconstructions keep compiling.
+    /// </summary>
+    public Exception? Failure { get; init; }
+
+    public bool Failed => Failure is not null;
+
+    public static ApplyResult NotStored(string documentId, Exception failure) => new(documentId, false, false, 0, 0, 0, 0) { Failure = failure };
+}

@@ -83,8 +83,10 @@ public sealed class Ontology
         }
 
         // Missing sections deserialize as null; say which one instead of failing with a NullReferenceException.
-        if (file.EntityTypes is null || file.EventTypes is null || file.RelationTypes is null || file.EventEntityType is null)
-            throw new GraphValidationException($"{origin} lacks a section; it needs version, eventEntityType, entityTypes, eventTypes and relationTypes (groups is optional).");
+        var missing = new[] { ("eventEntityType", file.EventEntityType as object), ("entityTypes", file.EntityTypes),
+            ("eventTypes", file.EventTypes), ("relationTypes", file.RelationTypes) }.Where(p => p.Item2 is null).Select(p => p.Item1).ToArray();
+        if (missing.Length > 0)
+            throw new GraphValidationException($"{origin} has no {string.Join(", ", missing)}; an ontology needs eventEntityType, entityTypes, eventTypes and relationTypes (groups is optional).");
         var groups = file.Groups ?? [];
         foreach (var r in file.RelationTypes)
             if (string.IsNullOrWhiteSpace(r.Name) || r.From is not { Count: > 0 } || r.To is not { Count: > 0 })

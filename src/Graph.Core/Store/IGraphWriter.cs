@@ -16,6 +16,30 @@ public interface IGraphWriter
     Task<ApplyResult> ApplyDocumentAsync(DocumentGraph graph, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Stores many documents, for bulk loads. Each document is still all-or-nothing: one that is rejected or
+    /// fails is not stored and its result carries the <see cref="ApplyResult.Failure"/>, while the others are
+    /// stored. Results come in input order. A store may commit the batch at once (faster), so readers may see
+    /// none of it until the call returns. This default applies the documents one by one.
+    /// </summary>
+    async Task<IReadOnlyList<ApplyResult>> ApplyDocumentsAsync(IEnumerable<DocumentGraph> graphs, CancellationToken cancellationToken = default)
+    {
+        var results = new List<ApplyResult>();
+        foreach (var graph in graphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                results.Add(await ApplyDocumentAsync(graph, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                results.Add(ApplyResult.NotStored(graph.Document.Id, e));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>
     /// Deletes a document: its mentions and evidence go, and so do entities and relations left with no
     /// evidence; curated relations and the entities they connect stay.
     /// </summary>

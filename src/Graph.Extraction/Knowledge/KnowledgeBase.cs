@@ -31,6 +31,7 @@ internal sealed class KnowledgeBase
     public required PhraseTrie<Trigger> Triggers { get; init; }
     public required IReadOnlyList<RelationPattern> Patterns { get; init; }
     public required FrozenDictionary<string, FactPolicy> FactPolicies { get; init; }
+    public required FrozenDictionary<string, DefiniteNoun> DefiniteNouns { get; init; }
     public required Ontology Ontology { get; init; }
 
     public static KnowledgeBase Load(KnowledgeSource source, Ontology ontology)
@@ -77,6 +78,7 @@ internal sealed class KnowledgeBase
             ConceptCues = LexiconLoader.ConceptCues(Rows(source, "concepts/cues.tsv"), ontology),
             MovementCues = LexiconLoader.ConceptCues(Rows(source, "movements/cues.tsv"), ontology),
             Triggers = LexiconLoader.Triggers(Rows(source, "events/triggers.tsv"), ontology),
+            DefiniteNouns = LexiconLoader.DefiniteNouns(Rows(source, "lexicon/definite-descriptions.tsv"), ontology),
             FactPolicies = LexiconLoader.FactPolicies(Rows(source, "relations/gazetteer-facts.tsv"), ontology),
             Patterns = RelationPatternParser.ParseAll(Rows(source, "relations/patterns.tsv"), ontology),
         };
@@ -113,10 +115,14 @@ internal sealed record FactPolicy(string Relation, IReadOnlySet<string> SubjectT
         SubjectTypes.Contains(type) && (SubjectKinds.Count == 0 || kind is not null && SubjectKinds.Contains(kind));
 }
 
+internal sealed record DefiniteNoun(string Noun, string Type, IReadOnlySet<string> Kinds);
 internal sealed record TypeOverride(string Word, string FromType, string ToType, string Kind, string UnlessKind);
 internal sealed record HeadWord(string Word, string Type, string Kind);
 internal sealed record ConceptCue(string Kind, string Value, string Where);
-internal sealed record Trigger(string EventType, string Phrase, string Where);
+internal sealed record Trigger(string EventType, string Phrase, string Where)
+{
+    public const string None = "none";
+}
 
 internal static class DictionaryExtensions
 {

@@ -75,6 +75,18 @@ internal static class LexiconLoader
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    public static FrozenDictionary<string, DefiniteNoun> DefiniteNouns(IEnumerable<TsvRow> rows, Ontology ontology)
+    {
+        var d = new Dictionary<string, DefiniteNoun>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            var type = EntityType(r, ontology);
+            var kinds = r.Get("kinds").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            d[Fold.Name(r.Required("noun"))] = new DefiniteNoun(r.Required("noun"), type, kinds);
+        }
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     public static IReadOnlyList<ConceptCue> ConceptCues(IEnumerable<TsvRow> rows, Ontology ontology)
     {
         var list = new List<ConceptCue>();
@@ -94,7 +106,8 @@ internal static class LexiconLoader
         foreach (var r in rows)
         {
             var type = r.Required("event_type");
-            if (!ontology.IsEventType(type))
+            // "none" marks a phrase that contains a trigger but tells no event ("riot police"): matched longest first, it blocks the shorter one.
+            if (type != Trigger.None && !ontology.IsEventType(type))
                 throw new KnowledgeFormatException($"{r.Where}: event type '{type}' is unknown; known: {ontology.KnownEventTypes}.");
             var phrase = r.Required("trigger");
             trie.Add(Fold.Words(phrase), new Trigger(type, phrase, r.Where));

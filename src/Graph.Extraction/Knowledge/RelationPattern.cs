@@ -7,7 +7,7 @@ namespace Graph.Extraction.Knowledge;
 /// Surface syntax (one per line in relations/patterns.tsv):
 ///   {S:Person}  subject slot of a type (types joined by |, or Any);  {O:Place}  object slot;
 ///   {Role}  a person cue that heads something ("secretary general"), whose role the relation takes;
-///   (opposed|fought against)  alternatives;  [the]  optional words;  ...  up to six tokens;  \( and \)  literal brackets;
+///   (opposed|fought against)  alternatives;  [the]  optional words ([\)] an optional bracket);  ...  up to six tokens (...12: twelve);  \( and \)  literal brackets;
 ///   other words literal.
 /// Without S:/O: the first slot is the subject and the second the object.
 /// </summary>
@@ -17,7 +17,13 @@ internal abstract record PatternElement;
 internal sealed record SlotElement(IReadOnlySet<string> Types, bool IsSubject) : PatternElement;
 internal sealed record RoleElement : PatternElement;
 /// <summary>Alternatives, each a sequence of folded token texts (punctuation kept as itself).</summary>
-internal sealed record LiteralElement(IReadOnlyList<string[]> Alternatives, bool Optional) : PatternElement;
+internal sealed record LiteralElement(IReadOnlyList<string[]> Alternatives, bool Optional) : PatternElement
+{
+    /// <summary>Alternatives by first word, longest first, so a matcher looks up only those that can match.</summary>
+    public IReadOnlyDictionary<string, string[][]> ByFirstKey { get; } = Alternatives.Where(a => a.Length > 0)
+        .GroupBy(a => a[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Length).ToArray(), StringComparer.Ordinal);
+}
 internal sealed record GapElement(int Max) : PatternElement;
 
 internal static class RelationPatternParser
@@ -90,8 +96,12 @@ internal static class RelationPatternParser
             }
             else if (pattern.AsSpan(i).StartsWith("..."))
             {
-                elements.Add(new GapElement(DefaultGap));
-                i += 3;
+                // "..." is a gap of DefaultGap items; "...12" names its width.
+                var digits = i + 3;
+                while (digits < pattern.Length && char.IsAsciiDigit(pattern[digits])) digits++;
+                var width = digits > i + 3 ? int.Parse(pattern[(i + 3)..digits], System.Globalization.CultureInfo.InvariantCulture) : DefaultGap;
+                elements.Add(new GapElement(width));
+                i = digits;
             }
             else
             {
@@ -112,6 +122,7 @@ internal static class RelationPatternParser
         foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (part is "'s" or "’s") { keys.Add("'s"); continue; } // the tokenizer's possessive token
+            if (part.Length == 2 && part[0] == '\\') { keys.Add(part[1..]); continue; } // an escaped bracket inside [..] or (..)
             var folded = Fold.KeepingThe(part);
             keys.Add(folded.Length > 0 ? folded : part);
         }

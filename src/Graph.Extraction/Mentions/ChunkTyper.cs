@@ -16,11 +16,15 @@ internal sealed class ChunkTyper(KnowledgeBase kb)
     {
         var tokens = ctx.Doc.Tokens;
         var length = b - a;
+        // "Latin American", "Central American": a nationality, whatever its words look like.
+        if (length <= 3 && kb.Demonyms.ContainsKey(Fold.Name(ctx.Doc.Slice(tokens[a].Start, tokens[b - 1].End)))) return null;
         var head = Head(tokens, a, b);
         if (head is not null)
         {
             // A lone head word ("the Revolution", "the Resistance") names no particular movement.
             if (length == 1 && head.Type == "Movement") return null;
+            // Nor does a lone "Police" or "Navy": a force, not a named body.
+            if (length == 1 && head.Kind == "military") return null;
             return Override(tokens, a, b, head) ?? new Typed(head.Type, head.Kind, "head", 0.8);
         }
         if (cue is not null) return new Typed("Person", null, "title", 0.85);
@@ -54,20 +58,8 @@ internal sealed class ChunkTyper(KnowledgeBase kb)
     private static bool DefinesAcronym(List<Token> tokens, int b) =>
         b + 2 < tokens.Count && tokens[b].Text == "(" && tokens[b + 2].Text == ")" && AcronymLinker.IsShortForm(tokens[b + 1].Text);
 
-    private static bool SurnameUsedAlone(ProperNounChunker.Context ctx, Token last)
-    {
-        var tokens = ctx.Doc.Tokens;
-        foreach (var t in tokens)
-        {
-            if (t.Index == last.Index || t.Lower != last.Lower) continue;
-            var before = t.Index > 0 ? tokens[t.Index - 1] : null;
-            var after = t.Index + 1 < tokens.Count ? tokens[t.Index + 1] : null;
-            var alone = (before is null || before.Sentence != t.Sentence || !before.IsCapitalized)
-                && (after is null || after.Sentence != t.Sentence || !after.IsCapitalized);
-            if (alone) return true;
-        }
-        return false;
-    }
+    private static bool SurnameUsedAlone(ProperNounChunker.Context ctx, Token last) =>
+        ctx.LoneWords.ContainsKey(last.Lower);
 
     /// <summary>A guerrilla army or a resistance front is a movement though its head says army or front (lexicon/type-overrides.tsv).</summary>
     private Typed? Override(List<Token> tokens, int a, int b, HeadWord head)

@@ -21,12 +21,11 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
         var owner = new Mention?[doc.Tokens.Count];
         foreach (var m in doc.Mentions)
             for (var t = m.FirstToken; t < m.EndToken; t++) owner[t] = m;
-        var inDate = new bool[doc.Tokens.Count];
-        foreach (var d in doc.Dates)
-            foreach (var tok in doc.Tokens.Where(x => x.Start < d.End && x.End > d.Start)) inDate[tok.Index] = true;
+        var inDate = doc.TokensInDates();
         var lowercaseWords = doc.Tokens.Where(x => x.IsWord && char.IsLower(x.Text[0])).Select(x => x.Lower).ToHashSet(StringComparer.Ordinal);
+        var loneWords = LoneCapitalizedWords(doc);
 
-        var ctx = new Context(doc, owner, inDate, lowercaseWords);
+        var ctx = new Context(doc, owner, inDate, lowercaseWords, loneWords);
         foreach (var s in doc.Sentences)
         {
             var t = s.FirstToken;
@@ -44,7 +43,22 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
 
     private const string Removed = "";
 
-    internal sealed record Context(AnalyzedDocument Doc, Mention?[] Owner, bool[] InDate, HashSet<string> LowercaseWords)
+    /// <summary>Capitalized words standing alone (no capitalized neighbour in their sentence), with how often: surname evidence.</summary>
+    private static Dictionary<string, int> LoneCapitalizedWords(AnalyzedDocument doc)
+    {
+        var tokens = doc.Tokens;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || !t.IsCapitalized) continue;
+            bool Capitalized(int j) => j >= 0 && j < tokens.Count && tokens[j].Sentence == t.Sentence && tokens[j].IsWord && tokens[j].IsCapitalized;
+            if (!Capitalized(i - 1) && !Capitalized(i + 1)) counts[t.Lower] = counts.GetValueOrDefault(t.Lower) + 1;
+        }
+        return counts;
+    }
+
+    internal sealed record Context(AnalyzedDocument Doc, Mention?[] Owner, bool[] InDate, HashSet<string> LowercaseWords, Dictionary<string, int> LoneWords)
     {
         public bool IsNamePart(int t, bool afterName)
         {
@@ -82,6 +96,9 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
         for (var c = connectorStart; c < connectorEnd; c++)
             if (kb.Connectors[tokens[c].Lower] == "after-head") needsHead = true;
         if (!needsHead) return true;
+        // "X Union and the Y Union" lists two bodies; "Ministry of Labor and Social Security" is one name.
+        var hasAnd = Enumerable.Range(connectorStart, connectorEnd - connectorStart).Any(c => tokens[c].Lower == "and");
+        if (hasAnd && (connectorEnd - connectorStart > 1 || kb.HeadWords.ContainsKey(tokens[connectorStart - 1].Lower))) return false;
         for (var t = first; t < connectorStart; t++)
             if (ctx.Owner[t] is null && kb.HeadWords.ContainsKey(tokens[t].Lower)) return true;
         return false;
@@ -151,6 +168,10 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
             foreach (var m in inner) m.Type = Removed;
         }
 
+        // "the Paraguayan Congress" names the Congress: a nationality before a lone institution word is no part of its name.
+        if (b - a == 2 && ctx.Owner[a] is null && kb.Demonyms.ContainsKey(tokens[a].Lower)
+            && kb.HeadWords.TryGetValue(tokens[a + 1].Lower, out var institution) && institution.Kind is "government" or "military")
+            a++;
         var typed = _typer.Type(ctx, s, a, b, cue);
         if (typed is null) return;
         AddMention(ctx, s, a, b, typed.Value.Type, typed.Value.Kind, typed.Value.Reason, typed.Value.Confidence);

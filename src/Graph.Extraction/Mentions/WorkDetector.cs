@@ -38,7 +38,8 @@ internal sealed class WorkDetector(KnowledgeBase kb) : IComponent
                         if (close < s.EndToken && close > start + 1) { Add(doc, s, start + 1, close, "cue-quoted"); t = close; }
                         continue;
                     }
-                    var end = Title(tokens, start, s.EndToken);
+                    // The main title only: a subtitle after a colon is part of the work, not of its name.
+                    var end = Title(tokens, start, s.EndToken, allowSubtitle: false);
                     if (end > start) { Add(doc, s, start, end, "cue"); t = end - 1; }
                     continue;
                 }
@@ -56,6 +57,24 @@ internal sealed class WorkDetector(KnowledgeBase kb) : IComponent
                 {
                     var end = Title(tokens, t + 1, s.EndToken, allowSubtitle: false);
                     if (end > t + 1 && end < s.EndToken && tokens[end].Text == ":") Add(doc, s, t + 1, end, "possessive-subtitle");
+                }
+                // "Title: Subtitle to be published by Publisher"
+                if (tokens[t].Lower == "published" && t + 1 < s.EndToken && tokens[t + 1].Lower == "by")
+                {
+                    var before = t;
+                    while (before - 1 >= s.FirstToken && tokens[before - 1].Lower is "to" or "be" or "was" or "is" or "will" or "been" or "has" or "first" or ",") before--;
+                    var start = before;
+                    while (start - 1 >= s.FirstToken && (tokens[start - 1].Text == ":" || tokens[start - 1].IsWord
+                        && (char.IsUpper(tokens[start - 1].Text[0]) || TitleFunctionWords.Contains(tokens[start - 1].Lower)))) start--;
+                    while (start < before && !tokens[start].IsCapitalized) start++;
+                    var end = start;
+                    while (end < before && tokens[end].Text != ":") end++;
+                    while (end > start && !tokens[end - 1].IsCapitalized) end--;
+                    // "translated by Andrew Hurley and published by ..." names a person, not a title.
+                    var afterBy = start > s.FirstToken && tokens[start - 1].Lower == "by";
+                    var isName = doc.Mentions.Any(m => m.Type == "Person" && m.FirstToken == start && m.EndToken == end);
+                    if (end - start >= 2 && !afterBy && !isName && !doc.Mentions.Any(m => m.Type == "Work" && m.FirstToken <= start && m.EndToken >= end))
+                        Add(doc, s, start, end, "published-by");
                 }
                 // "Title of the Book (Publisher, 2006)"
                 if (tokens[t].Text == "(" && t + 4 < s.EndToken && IsPublisherYear(tokens, t + 1, s.EndToken))

@@ -23,12 +23,29 @@ internal sealed class AnalyzedDocument(Document source)
 
     public string Slice(int start, int end) => Text[start..end];
 
-    /// <summary>Tokens of a sentence as a span over <see cref="Tokens"/>.</summary>
-    public ArraySegment<Token> TokensOf(Sentence s) =>
-        new(TokenArray, s.FirstToken, s.TokenCount);
+    /// <summary>For each token, whether a date the tagger found covers it. One pass over tokens and dates.</summary>
+    public bool[] TokensInDates()
+    {
+        var flags = new bool[Tokens.Count];
+        var d = 0;
+        foreach (var t in Tokens)
+        {
+            while (d < Dates.Count && Dates[d].End <= t.Start) d++;
+            for (var k = d; k < Dates.Count && Dates[k].Start < t.End; k++)
+                if (Dates[k].End > t.Start) { flags[t.Index] = true; break; }
+        }
+        return flags;
+    }
 
-    private Token[]? _tokenArray;
-    private Token[] TokenArray => _tokenArray is { } a && a.Length == Tokens.Count ? a : _tokenArray = Tokens.ToArray();
+    /// <summary>The mentions of each sentence, in text order; rebuilt on each call since components add mentions.</summary>
+    public List<Mention>[] MentionsBySentence()
+    {
+        var by = new List<Mention>[Sentences.Count];
+        for (var i = 0; i < by.Length; i++) by[i] = [];
+        foreach (var m in Mentions)
+            if (m.Sentence >= 0 && m.Sentence < by.Length) by[m.Sentence].Add(m);
+        return by;
+    }
 }
 
 /// <summary>A token: a word, a number or one punctuation mark. <see cref="Folded"/> is its name-folded form.</summary>

@@ -14,11 +14,12 @@ internal sealed class GazetteerFacts(KnowledgeBase kb) : IComponent
 {
     public const string Method = "gazetteer";
     public string Name => "gazetteer-facts";
-    private const int MaxContainmentDepth = 4;
+    private const int MaxContainmentDepth = 1;
 
     /// <summary>
-    /// The gazetteer places a city in its state and the state in its country; a text that names the city and the
-    /// country but not the state still says the city is in the country. Walks up to the first ancestor named here.
+    /// The gazetteer places a city in its state and the state in its country. Only the direct parent is used:
+    /// texts that name a capital and its country seldom state the containment, and walking up to the country
+    /// (depth 4) cost 12 wrong relations for 4 right ones on the development set.
     /// </summary>
     private string? NearestNamedAncestor(string parent, Dictionary<string, ResolvedEntity> named)
     {

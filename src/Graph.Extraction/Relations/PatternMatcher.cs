@@ -27,25 +27,44 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
 
     public void Process(AnalyzedDocument doc)
     {
+        var bySentence = doc.MentionsBySentence();
+        var datesBySentence = doc.Dates.ToLookup(d => d.Sentence);
         foreach (var s in doc.Sentences)
         {
-            var items = Items(doc, s);
+            var items = Items(doc, s, bySentence[s.Index]);
             if (items.Count(i => i.Mention is not null) < 2) continue;
-            foreach (var p in kb.Patterns)
+            var keys = items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+            for (var pi = 0; pi < kb.Patterns.Count; pi++)
+                if (kb.Patterns[pi] is var p && CanMatch(pi, keys))
                 for (var start = 0; start < items.Count; start++)
                 {
                     var m = new Match();
                     if (!Step(doc, p.Elements, 0, items, start, m)) continue;
-                    Emit(doc, s, p, items, start, m);
+                    Emit(doc, s, p, items, start, m, datesBySentence[s.Index].ToList());
                 }
         }
     }
 
-    private static List<Item> Items(AnalyzedDocument doc, Sentence s)
+    /// <summary>
+    /// The words each pattern cannot do without (the first word of some alternative of every required literal),
+    /// so a sentence lacking them skips the pattern without trying any start position.
+    /// </summary>
+    private readonly string[][][] _anchors = kb.Patterns.Select(
+        p => p.Elements.OfType<LiteralElement>().Where(l => !l.Optional)
+            .Select(l => l.Alternatives.Where(a => a.Length > 0).Select(a => a[0]).Distinct().ToArray()).ToArray()).ToArray();
+
+    private bool CanMatch(int pattern, HashSet<string> keys)
+    {
+        foreach (var required in _anchors[pattern])
+            if (!required.Any(keys.Contains)) return false;
+        return true;
+    }
+
+    private static List<Item> Items(AnalyzedDocument doc, Sentence s, List<Mention> sentenceMentions)
     {
         var byFirst = new Dictionary<int, Mention>();
-        foreach (var m in doc.Mentions)
-            if (m.Sentence == s.Index && m.Entity is not null) byFirst.TryAdd(m.FirstToken, m);
+        foreach (var m in sentenceMentions)
+            if (m.Entity is not null) byFirst.TryAdd(m.FirstToken, m);
         var items = new List<Item>();
         for (var t = s.FirstToken; t < s.EndToken;)
         {
@@ -80,7 +99,8 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
                 }
                 return false;
             case LiteralElement lit:
-                foreach (var alt in lit.Alternatives)
+                var candidates = i < items.Count && items[i].Mention is null && lit.ByFirstKey.TryGetValue(items[i].Key, out var c) ? c : [];
+                foreach (var alt in candidates)
                 {
                     if (alt.Length == 0 || i + alt.Length > items.Count) continue;
                     var ok = true;
@@ -97,7 +117,11 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
                 {
                     if (Step(doc, els, e + 1, items, at, m)) return true;
                     if (at >= items.Count || items[at].Key is ";" or "—" or "–" or ":" or ".") return false;
-                    at = SkipAside(items, at);
+                    var next = SkipAside(items, at);
+                    // What follows a comma may be the cue itself ("the workers' movement, beaten down by ..."),
+                    // not an aside to jump over.
+                    if (next > at + 1 && items[at].Key == "," && used < gap.Max && Step(doc, els, e + 1, items, at + 1, m)) return true;
+                    at = next;
                 }
                 return false;
             }
@@ -121,13 +145,12 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
         return at + 1;
     }
 
-    private void Emit(AnalyzedDocument doc, Sentence s, RelationPattern p, List<Item> items, int start, Match m)
+    private void Emit(AnalyzedDocument doc, Sentence s, RelationPattern p, List<Item> items, int start, Match m, List<DateSpan> dates)
     {
         if (m.Subject is null || m.Object is null) return;
         var def = kb.Ontology.Relation(p.Relation);
         var from = doc.Tokens[items[start].FirstToken].Start;
         var to = doc.Tokens[items[Math.Max(m.LastItem, start)].EndToken - 1].End;
-        var dates = doc.Dates.Where(d => d.Sentence == s.Index).ToList();
         var evidence = new SpanRef(s.Index, from, to, $"{Method}:{p.Id}", p.Confidence);
         // "A and B rose against C": every conjunct of a slot takes part.
         foreach (var subject in Conjuncts(items, m.Subject))

@@ -34,7 +34,7 @@ internal sealed class EntityResolver(KnowledgeBase kb) : IComponent
             {
                 if (m.Type == ChunkTyper.Unresolved) continue;
                 var (name, type, gz) = Canonical(m);
-                var key = $"{type}\u001f{Fold.Name(name)}";
+                var key = $"{type}\u001f{Folded(name)}";
                 if (key.EndsWith('\u001f')) continue;
                 if (!byKey.TryGetValue(key, out entity))
                 {
@@ -72,11 +72,11 @@ internal sealed class EntityResolver(KnowledgeBase kb) : IComponent
         MergeSameName(doc);
     }
 
-    private static bool NameEquals(string a, string b) => Fold.Name(a) == Fold.Name(b);
+    private static bool NameEquals(string a, string b) => Folded(a) == Folded(b);
 
     private ResolvedEntity? Find(Mention m, Dictionary<string, List<ResolvedEntity>> byForm, AnalyzedDocument doc)
     {
-        var folded = Fold.Name(m.Surface);
+        var folded = Folded(m.Surface);
         if (folded.Length == 0) return null;
         if (byForm.TryGetValue(folded, out var same))
         {
@@ -91,11 +91,22 @@ internal sealed class EntityResolver(KnowledgeBase kb) : IComponent
         return null;
     }
 
+    // Folding normalizes Unicode; surnames are checked against every person's forms, so folds are remembered.
+    [ThreadStatic] private static Dictionary<string, string>? _folds;
+
+    private static string Folded(string form)
+    {
+        _folds ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (_folds.Count > 50_000) _folds.Clear();
+        if (!_folds.TryGetValue(form, out var f)) _folds[form] = f = Fold.Name(form);
+        return f;
+    }
+
     private static bool EndsWithWords(ResolvedEntity e, string folded)
     {
-        foreach (var form in e.Mentions.Select(x => x.Surface).Append(e.Name))
+        foreach (var form in e.Mentions.Select(x => x.Surface).Append(e.Name).Distinct(StringComparer.Ordinal))
         {
-            var f = Fold.Name(form);
+            var f = Folded(form);
             if (f.Length > folded.Length && f.EndsWith(" " + folded, StringComparison.Ordinal)) return true;
             // "Sánchez de Lozada" inside "Gonzalo Sánchez de Lozada"; "Chávez" in "Hugo Chávez Frías".
             if (f.Length > folded.Length && f.Contains(" " + folded + " ", StringComparison.Ordinal) && !folded.Contains(' ')) return true;
@@ -109,13 +120,13 @@ internal sealed class EntityResolver(KnowledgeBase kb) : IComponent
 
     private (string Name, string Type, GazetteerEntry? Entry) Canonical(Mention m)
     {
-        if (m.Canonical is not null && kb.ByFoldedName.TryGetValue(Fold.Name(m.Canonical), out var entries))
+        if (m.Canonical is not null && kb.ByFoldedName.TryGetValue(Folded(m.Canonical), out var entries))
         {
             var entry = entries.FirstOrDefault(x => x.Name == m.Canonical && x.Type == m.Type) ?? entries[0];
             return (entry.Name, entry.Type, entry);
         }
         // A chunk the gazetteer knows under this exact form with a compatible type.
-        if (kb.ByFoldedName.TryGetValue(Fold.Name(m.Surface), out var known) && known.FirstOrDefault(x => x.Type == m.Type) is { } k)
+        if (kb.ByFoldedName.TryGetValue(Folded(m.Surface), out var known) && known.FirstOrDefault(x => x.Type == m.Type) is { } k)
             return (k.Name, k.Type, k);
         return (m.Surface, m.Type, null);
     }
@@ -129,7 +140,7 @@ internal sealed class EntityResolver(KnowledgeBase kb) : IComponent
         foreach (var e in doc.Entities.Where(e => e.Type == "Person" && e.FromGazetteer).ToList())
         {
             if (e.Mentions.Any(m => m.EndToken - m.FirstToken > 1 || NameEquals(m.Surface, e.Name))) continue;
-            var word = Fold.Name(e.Mentions[0].Surface);
+            var word = Folded(e.Mentions[0].Surface);
             var local = doc.Entities.Where(o => o != e && o.Type == "Person" && EndsWithWords(o, word)).ToList();
             if (local.Count != 1) continue;
             foreach (var m in e.Mentions) { m.Entity = local[0]; local[0].Mentions.Add(m); local[0].Aliases.Add(m.Surface); }
@@ -140,7 +151,7 @@ internal sealed class EntityResolver(KnowledgeBase kb) : IComponent
     /// <summary>Two entities whose names fold alike and share a type are one: "Workers' Center" and "Workers Center".</summary>
     private static void MergeSameName(AnalyzedDocument doc)
     {
-        var groups = doc.Entities.GroupBy(e => $"{e.Type}\u001f{Fold.Name(e.Name)}").Where(g => g.Count() > 1).ToList();
+        var groups = doc.Entities.GroupBy(e => $"{e.Type}\u001f{Folded(e.Name)}").Where(g => g.Count() > 1).ToList();
         foreach (var g in groups)
         {
             var keep = g.First();
@@ -155,7 +166,7 @@ internal sealed class EntityResolver(KnowledgeBase kb) : IComponent
 
     private static void Index(Dictionary<string, List<ResolvedEntity>> byForm, string form, ResolvedEntity e)
     {
-        var key = Fold.Name(form);
+        var key = Folded(form);
         if (key.Length == 0) return;
         if (!byForm.TryGetValue(key, out var list)) byForm[key] = list = [];
         if (!list.Contains(e)) list.Add(e);

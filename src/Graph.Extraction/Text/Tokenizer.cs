@@ -44,9 +44,22 @@ internal sealed class Tokenizer(KnowledgeBase kb) : IComponent
         var tokenText = doc.Text[start..end];
         string[] words;
         if (tokenText.Length == 2 && IsApostrophe(tokenText[0])) words = ["'s"];
-        else if (char.IsLetterOrDigit(tokenText[0])) words = Fold.Words(tokenText);
+        else if (char.IsLetterOrDigit(tokenText[0])) words = FoldCached(tokenText);
         else words = [];
         doc.Tokens.Add(new Token { Index = doc.Tokens.Count, Start = start, End = end, Text = tokenText, Words = words, ParagraphStart = paragraphStart });
+    }
+
+    // Folding normalizes Unicode per token; most tokens repeat, so their folded words are kept (bounded).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Folded = new(StringComparer.Ordinal);
+    private const int MaxCached = 200_000;
+
+    private static string[] FoldCached(string text)
+    {
+        if (Folded.TryGetValue(text, out var words)) return words;
+        words = Fold.Words(text);
+        if (Folded.Count > MaxCached) Folded.Clear();
+        Folded.TryAdd(text, words);
+        return words;
     }
 
     private int WordEnd(string text, int i)

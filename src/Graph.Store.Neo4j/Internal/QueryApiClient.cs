@@ -80,7 +80,7 @@ internal sealed class QueryApiClient
         if (method != HttpMethod.Delete)
         {
             request.Content = new ByteArrayContent(ParameterJson.Body(statement, readOnly));
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue(JsonMediaType) { CharSet = "utf-8" };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(JsonMediaType); // UTF-8 is JSON's only encoding
         }
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonMediaType));
         request.Headers.Authorization = string.IsNullOrEmpty(Options.BearerToken)

@@ -149,12 +149,12 @@ internal sealed class Reads(Vocabulary vocabulary)
     public async Task<GraphStats> StatsAsync(Run run)
     {
         var result = await run(new Statement("count the graph", $$"""
-            CALL { MATCH (n:Entity) WITH n.type AS type, count(*) AS c RETURN collect([type, c]) AS entities }
-            CALL { MATCH (:Entity)-[r:{{vocabulary.RelTypes()}}]->(:Entity) WITH type(r) AS type, count(*) AS c RETURN collect([type, c]) AS relations }
-            CALL { MATCH (n:Entity) WHERE n.eventType IS NOT NULL WITH n.eventType AS type, count(*) AS c RETURN collect([type, c]) AS events }
-            CALL { MATCH (d:Document) RETURN count(d) AS documents }
-            CALL { MATCH (:Document)-[m:{{Vocabulary.Mentions}}]->(:Entity) RETURN count(m) AS mentions }
-            CALL { MATCH (ev:Evidence) RETURN count(ev) AS evidence }
+            CALL () { MATCH (n:Entity) WITH n.type AS type, count(*) AS c RETURN collect([type, c]) AS entities }
+            CALL () { MATCH (:Entity)-[r:{{vocabulary.RelTypes()}}]->(:Entity) WITH type(r) AS type, count(*) AS c RETURN collect([type, c]) AS relations }
+            CALL () { MATCH (n:Entity) WHERE n.eventType IS NOT NULL WITH n.eventType AS type, count(*) AS c RETURN collect([type, c]) AS events }
+            CALL () { MATCH (d:Document) RETURN count(d) AS documents }
+            CALL () { MATCH (:Document)-[m:{{Vocabulary.Mentions}}]->(:Entity) RETURN count(m) AS mentions }
+            CALL () { MATCH (ev:Evidence) RETURN count(ev) AS evidence }
             RETURN entities, relations, events, documents, mentions, evidence
             """));
         var r = result.Rows[0];

@@ -36,7 +36,7 @@ internal sealed class Search(Reads reads)
         if (folded.Length == 0)
             throw new GraphValidationException($"Search text '{text}' is empty once case, accents and punctuation are folded; type a few letters of a name.");
         var result = await run(new Statement("search names by prefix", $$"""
-            CALL {
+            CALL () {
               MATCH (n:Entity) WHERE n.nameFolded STARTS WITH $prefix RETURN n, n.nameFolded AS matched
               UNION ALL
               MATCH (n:Entity)-[:{{Vocabulary.HasAlias}}]->(a:Alias) WHERE a.folded STARTS WITH $prefix RETURN n, a.folded AS matched

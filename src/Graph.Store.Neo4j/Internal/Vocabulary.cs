@@ -56,6 +56,6 @@ internal sealed partial class Vocabulary(Ontology ontology)
     /// A relation by id without knowing its type: one index seek per type (relationship indexes are per type),
     /// as a UNION ALL; binds r to the relation, or nothing.
     /// </summary>
-    public string RelationById(string parameter) => "CALL {\n" + string.Join("\n  UNION ALL\n",
+    public string RelationById(string parameter) => "CALL () {\n" + string.Join("\n  UNION ALL\n",
         Ontology.RelationTypes.Select(t => $"  MATCH (:Entity)-[r:{RelType(t.Name)} {{id: ${parameter}}}]->(:Entity) RETURN r")) + "\n}";
 }

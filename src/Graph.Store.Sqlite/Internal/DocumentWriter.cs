@@ -1,4 +1,3 @@
-using Graph.Core.Identity;
 using Graph.Core.Model;
 using Graph.Core.Schema;
 
@@ -12,16 +11,78 @@ internal sealed class DocumentWriter(WriteSession w)
     public (ApplyResult Result, TopologyChanges? Changes) Apply(DocumentGraph graph)
     {
         w.Validator.Validate(graph);
-        var doc = graph.Document;
-        var graphHash = GraphHash.Of(graph);
         using var tx = w.Begin();
+        var result = Write(graph);
+        if (result.Unchanged) return (result, null);
+        var changes = w.Settle();
+        w.Step("settled");
+        tx.Commit();
+        return (result, changes);
+    }
+
+    /// <summary>
+    /// Many documents in one transaction, each inside its own savepoint: a document that is rejected or
+    /// fails rolls back to its savepoint only and is reported, the others stay. Touched relations and
+    /// entities accumulate across the batch and are settled (scores, fields, full text) once at the end, so
+    /// an entity named by a hundred documents of the batch is recomputed once, not a hundred times, and
+    /// the batch pays one commit.
+    /// </summary>
+    public (List<ApplyResult> Results, TopologyChanges? Changes) ApplyMany(IEnumerable<DocumentGraph> graphs, CancellationToken cancellationToken)
+    {
+        var results = new List<ApplyResult>();
+        using var tx = w.Begin();
+        var stored = false;
+        foreach (var graph in graphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = graph.Document?.Id ?? "";
+            try
+            {
+                w.Validator.Validate(graph);
+            }
+            catch (Exception e)
+            {
+                results.Add(ApplyResult.NotStored(id, e));
+                continue;
+            }
+            S.Execute("SAVEPOINT document");
+            try
+            {
+                var result = Write(graph);
+                S.Execute("RELEASE document");
+                stored |= !result.Unchanged;
+                results.Add(result);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // If SQLite itself rolled the whole transaction back (disk full, I/O error) this throws, and the
+                // batch fails as a whole: nothing of it was committed, so the caller may retry it all.
+                S.Execute("ROLLBACK TO document; RELEASE document");
+                results.Add(ApplyResult.NotStored(id, e));
+            }
+        }
+        if (!stored) return (results, null);
+        var changes = w.Settle();
+        w.Step("settled");
+        tx.Commit();
+        return (results, changes);
+    }
+
+    /// <summary>Writes one validated document's rows inside the open transaction; settling is the caller's.</summary>
+    private ApplyResult Write(DocumentGraph graph)
+    {
+        var doc = graph.Document;
         var existing = S.Query("SELECT content_hash, graph_hash FROM documents WHERE id = $p0",
             r => (Content: r.GetString(0), Graph: r.GetString(1)), doc.Id);
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Resolve(string id) => resolved.TryGetValue(id, out var k) ? k : resolved[id] = w.Resolve(id);
+        // Most graphs have no merges; then no id needs looking up.
+        var anyMerges = S.Scalar("SELECT 1 FROM entity_merges LIMIT 1") is not null;
+        string Resolve(string id) => !anyMerges ? id : resolved.TryGetValue(id, out var k) ? k : resolved[id] = w.Resolve(id);
 
+        var batch = DocumentBatch.Of(graph, Resolve, w.Ontology);
+        var graphHash = batch.Hash(doc);
         if (existing.Count == 1 && existing[0].Content == doc.ContentHash && existing[0].Graph == graphHash)
-            return (Count(graph, Resolve, unchanged: true, replaced: false), null);
+            return Count(graph, batch, unchanged: true, replaced: false);
 
         w.Step("begin");
         var replaced = existing.Count == 1;
@@ -38,15 +99,11 @@ internal sealed class DocumentWriter(WriteSession w)
             doc.Id, doc.Title, doc.Date?.ToString(), Rows.Earliest(doc.Date), Rows.Latest(doc.Date), doc.Source, doc.Format,
             doc.Text, doc.ContentHash, graphHash, DateTime.UtcNow.ToString("O"));
 
-        foreach (var e in graph.Entities) WriteEntity(e, Resolve(e.Id), doc);
+        WriteEntities(batch, doc.Id);
         w.Step("entities");
-        foreach (var r in graph.Relations) WriteRelation(r, Resolve, doc);
+        WriteRelations(batch, doc.Id);
         w.Step("relations");
-
-        var changes = w.Settle();
-        w.Step("settled");
-        tx.Commit();
-        return (Count(graph, Resolve, unchanged: false, replaced), changes);
+        return Count(graph, batch, unchanged: false, replaced);
     }
 
     public TopologyChanges Delete(string documentId)
@@ -73,74 +130,42 @@ internal sealed class DocumentWriter(WriteSession w)
         DELETE FROM document_entities WHERE document_id = $p0;
         """, documentId);
 
-    private void WriteEntity(EntityRecord e, string id, Document doc)
+    private void WriteEntities(DocumentBatch batch, string documentId)
     {
-        var date = e.Event?.Date;
-        var folded = NameFolding.Fold(e.Name);
         // The entity row's fields are settled from the contributions afterwards; these values only create it.
         S.Execute("""
-            INSERT INTO entities(id, type, name, name_folded) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT(id) DO NOTHING
-            """, id, e.Type, e.Name, folded);
-        S.Execute("""
+            INSERT INTO entities(id, type, name, name_folded)
+              SELECT value->>'id', value->>'type', value->>'name', value->>'folded' FROM json_each($p0) WHERE true
+              ON CONFLICT(id) DO NOTHING;
             INSERT INTO document_entities(document_id, entity_id, name, name_folded, description, external_id, event_type, date, date_earliest, date_latest)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)
-            ON CONFLICT(document_id, entity_id) DO UPDATE SET
-              description = coalesce(description, excluded.description),
-              external_id = coalesce(external_id, excluded.external_id),
-              event_type = coalesce(event_type, excluded.event_type),
-              date_earliest = CASE WHEN date IS NULL THEN excluded.date_earliest ELSE date_earliest END,
-              date_latest = CASE WHEN date IS NULL THEN excluded.date_latest ELSE date_latest END,
-              date = coalesce(date, excluded.date)
-            """,
-            doc.Id, id, e.Name, folded, e.Description, e.ExternalId, e.Event?.EventType,
-            date?.ToString(), Rows.Earliest(date), Rows.Latest(date));
-        w.TouchEntity(id);
-        foreach (var alias in e.Aliases.Prepend(e.Name))
-        {
-            if (string.IsNullOrWhiteSpace(alias)) continue;
-            S.Execute("INSERT OR IGNORE INTO entity_aliases(entity_id, alias, alias_folded, document_id) VALUES ($p0, $p1, $p2, $p3)",
-                id, alias, NameFolding.Fold(alias), doc.Id);
-        }
-        foreach (var m in e.Mentions)
-            S.Execute("""
-                INSERT INTO mentions(entity_id, document_id, sentence, start, "end", text, method, confidence)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)
-                """, id, doc.Id, m.Sentence, m.Start, m.End, doc.Text[m.Start..m.End], m.Method, m.Confidence);
+              SELECT $p1, value->>'id', value->>'name', value->>'folded', value->>'description', value->>'external_id',
+                     value->>'event_type', value->>'date', value->>'de', value->>'dl'
+              FROM json_each($p0);
+            INSERT OR IGNORE INTO touched_ent(id) SELECT value->>'id' FROM json_each($p0);
+            INSERT OR IGNORE INTO entity_aliases(entity_id, alias, alias_folded, document_id)
+              SELECT value->>'e', value->>'a', value->>'f', $p1 FROM json_each($p2);
+            INSERT INTO mentions(entity_id, document_id, sentence, start, "end", text, method, confidence)
+              SELECT value->>'e', $p1, value->>'sn', value->>'st', value->>'en', value->>'t', value->>'m', value->>'c' FROM json_each($p3);
+            """, batch.Entities, documentId, batch.Aliases, batch.Mentions);
     }
 
-    private void WriteRelation(RelationRecord r, Func<string, string> resolve, Document doc)
+    private void WriteRelations(DocumentBatch batch, string documentId)
     {
-        var (subject, obj) = (resolve(r.SubjectId), resolve(r.ObjectId));
-        // Two endpoints a curator merged into one: the relation would be a loop the merge already dropped.
-        if (subject == obj && r.SubjectId != r.ObjectId) return;
-        var id = RelationId(r, subject, obj);
-        if (w.Ontology.Relation(r.Type).Symmetric) (subject, obj) = WriteSession.Canonical(subject, obj);
         // Date, confidence and evidence count are settled from the evidence afterwards.
         S.Execute("""
-            INSERT INTO relations(id, type, subject_id, object_id, role, provenance) VALUES ($p0, $p1, $p2, $p3, $p4, 0)
-            ON CONFLICT(id) DO NOTHING
-            """, id, r.Type, subject, obj, r.Role);
-        w.TouchRelation(id);
-        foreach (var s in r.Evidence)
-            S.Execute("""
-                INSERT INTO evidence(relation_id, document_id, sentence, start, "end", text, method, confidence,
-                                     relation_date, relation_date_earliest, relation_date_latest)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)
-                """, id, doc.Id, s.Sentence, s.Start, s.End, doc.Text[s.Start..s.End], s.Method, s.Confidence,
-                r.Date?.ToString(), Rows.Earliest(r.Date), Rows.Latest(r.Date));
+            INSERT INTO relations(id, type, subject_id, object_id, role, provenance)
+              SELECT value->>'id', value->>'type', value->>'s', value->>'o', value->>'role', 0 FROM json_each($p0) WHERE true
+              ON CONFLICT(id) DO NOTHING;
+            INSERT OR IGNORE INTO touched_rel(id) SELECT value->>'id' FROM json_each($p0);
+            INSERT INTO evidence(relation_id, document_id, sentence, start, "end", text, method, confidence,
+                                 relation_date, relation_date_earliest, relation_date_latest)
+              SELECT value->>'r', $p1, value->>'sn', value->>'st', value->>'en', value->>'t', value->>'m', value->>'c',
+                     value->>'date', value->>'de', value->>'dl'
+              FROM json_each($p2);
+            """, batch.Relations, documentId, batch.Evidence);
     }
 
-    private string RelationId(RelationRecord r, string subject, string obj) =>
-        GraphIds.Relation(r.Type, subject, obj, r.Role, w.Ontology.Relation(r.Type).Symmetric);
-
-    private ApplyResult Count(DocumentGraph g, Func<string, string> resolve, bool unchanged, bool replaced)
-    {
-        var entities = g.Entities.Select(e => resolve(e.Id)).Distinct(StringComparer.Ordinal).Count();
-        var relations = g.Relations
-            .Select(r => (r, s: resolve(r.SubjectId), o: resolve(r.ObjectId)))
-            .Where(x => !(x.s == x.o && x.r.SubjectId != x.r.ObjectId))
-            .Select(x => RelationId(x.r, x.s, x.o)).Distinct(StringComparer.Ordinal).Count();
-        return new ApplyResult(g.Document.Id, unchanged, replaced, entities, relations,
+    private static ApplyResult Count(DocumentGraph g, DocumentBatch batch, bool unchanged, bool replaced) =>
+        new(g.Document.Id, unchanged, replaced, batch.EntityCount, batch.RelationCount,
             g.Entities.Sum(e => e.Mentions.Count), g.Relations.Sum(r => r.Evidence.Count));
-    }
 }

@@ -6,8 +6,7 @@ using Graph.Core.Store;
 namespace Graph.Store.Sqlite.Internal;
 
 /// <summary>
-/// Breadth-first ego network on the topology cache. When the node limit cuts a layer, the strongest
-/// links (most evidence, then surest, then id) get in first, so truncation is deterministic.
+/// Breadth-first ego network on the topology cache, cut at the node limit while it is collected.
 /// </summary>
 internal static class NetworkBuilder
 {
@@ -38,7 +37,7 @@ internal static class NetworkBuilder
         var distance = new Dictionary<int, int>();
         var order = new List<int>();
         var truncated = false;
-        var frontier = new List<int>();
+        var frontier = new List<(int Node, (int Weight, double Confidence) Link)>();
         foreach (var id in q.Centers.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var i = t.NodeOf(id);
@@ -46,33 +45,49 @@ internal static class NetworkBuilder
             if (distance.Count >= q.NodeLimit) { truncated = true; break; }
             distance[i] = 0;
             order.Add(i);
-            frontier.Add(i);
+            frontier.Add((i, (int.MaxValue, 1.0)));
         }
+        // Breadth-first, and the limit is applied while collecting: once it is reached nothing more is
+        // expanded (one more candidate only proves the view was truncated). Within a layer, nodes reached by
+        // the strongest links are expanded first, and when one node's neighbours overflow the room left, its
+        // strongest links (most evidence, then surest, then id) get in, so truncation does not depend on the
+        // order edges sit in the cache.
+        var candidates = new Dictionary<int, (int Weight, double Confidence)>();
         for (var depth = 1; depth <= q.Depth && frontier.Count > 0 && !truncated; depth++)
         {
-            var reached = new Dictionary<int, (int Weight, double Confidence)>();
-            foreach (var u in frontier)
+            frontier.Sort((a, b) => Stronger(t, a.Node, a.Link, b.Node, b.Link));
+            var next = new List<(int, (int, double))>();
+            foreach (var (u, _) in frontier)
+            {
+                var room = q.NodeLimit - distance.Count;
+                candidates.Clear();
                 foreach (var ei in t.NodeAt(u).Edges)
                 {
                     ref var e = ref t.EdgeAt(ei);
                     if (!EdgeOk(e)) continue;
                     var v = e.From == u ? e.To : e.From;
                     if (distance.ContainsKey(v) || (entityTypes is not null && !entityTypes.Contains(t.NodeAt(v).Type))) continue;
+                    if (room == 0) { truncated = true; break; }
                     var link = (e.Evidence, e.Confidence);
-                    if (!reached.TryGetValue(v, out var seen) || link.CompareTo(seen) > 0) reached[v] = link;
+                    if (!candidates.TryGetValue(v, out var seen) || link.CompareTo(seen) > 0) candidates[v] = link;
                 }
-            var next = reached
-                .OrderByDescending(p => p.Value.Weight).ThenByDescending(p => p.Value.Confidence)
-                .ThenBy(p => t.NodeAt(p.Key).Id, StringComparer.Ordinal)
-                .Select(p => p.Key).ToList();
-            frontier = [];
-            foreach (var v in next)
-            {
-                if (distance.Count >= q.NodeLimit) { truncated = true; break; }
-                distance[v] = depth;
-                order.Add(v);
-                frontier.Add(v);
+                if (truncated) break;
+                var taken = candidates.Select(p => (Node: p.Key, Link: p.Value)).ToList();
+                if (taken.Count > room)
+                {
+                    taken.Sort((a, b) => Stronger(t, a.Node, a.Link, b.Node, b.Link));
+                    taken.RemoveRange(room, taken.Count - room);
+                    truncated = true;
+                }
+                foreach (var (v, link) in taken)
+                {
+                    distance[v] = depth;
+                    order.Add(v);
+                    next.Add((v, link));
+                }
+                if (truncated) break;
             }
+            frontier = next;
         }
 
         var edges = new List<NetworkEdge>();
@@ -93,5 +108,12 @@ internal static class NetworkBuilder
             .OrderBy(n => n.Item2).ThenBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
         return new Shape(nodes, edges, truncated);
+    }
+
+    /// <summary>Stronger link first: more evidence, then surer, then the node id, for a total, stable order.</summary>
+    private static int Stronger(Topology t, int a, (int Weight, double Confidence) linkA, int b, (int Weight, double Confidence) linkB)
+    {
+        var c = linkB.CompareTo(linkA);
+        return c != 0 ? c : string.CompareOrdinal(t.NodeAt(a).Id, t.NodeAt(b).Id);
     }
 }

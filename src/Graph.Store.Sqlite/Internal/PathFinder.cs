@@ -5,20 +5,22 @@ using Graph.Core.Store;
 namespace Graph.Store.Sqlite.Internal;
 
 /// <summary>
-/// The k shortest simple paths, relations taken in either direction. A breadth-first pass from the target
-/// gives every node's distance to it; a depth-first walk from the source then enumerates paths of the
-/// shortest length, then the next, pruned to nodes that can still reach the target in the steps left.
+/// The k shortest simple paths, relations taken in either direction, one length at a time (1, 2, … up to
+/// the maximum) until k are found. For length L a depth-first walk leaves the source; a breadth-first ball of
+/// radius ⌊L/2⌋ around the target prunes it: a node inside the ball must be within the steps left of the
+/// target, a node outside needs more than ⌊L/2⌋ steps left. Only the target's ball is ever built, not a
+/// search of the whole graph, which is what keeps long queries on a million relations in milliseconds.
 /// Neighbours are visited in id order, so the paths of one length come out in a stable order.
 /// </summary>
 internal static class PathFinder
 {
-    // Bounds the enumeration on dense graphs where longer lengths hold few paths among very many walks.
-    private const int MaxExpansions = 2_000_000;
+    // Bounds the enumeration on hub-heavy graphs, where long lengths hold few paths among very many walks.
+    private const int MaxSteps = 2_000_000;
 
     public static IReadOnlyList<GraphPath> Run(Topology t, Session s, PathQuery q)
     {
         List<(List<string> Nodes, List<string> Edges)> found;
-        using (t.Read()) found = Find(t, q);
+        using (t.Read()) found = new Search(t, q).Find();
         if (found.Count == 0) return [];
         var relations = Reader.RelationsById(s, found.SelectMany(p => p.Edges).Distinct())
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -28,87 +30,116 @@ internal static class PathFinder
             .ToList();
     }
 
-    private static List<(List<string>, List<string>)> Find(Topology t, PathQuery q)
+    private sealed class Search
     {
-        int source = t.NodeOf(q.FromId), target = t.NodeOf(q.ToId);
-        if (source < 0) throw new GraphNotFoundException("entity", q.FromId);
-        if (target < 0) throw new GraphNotFoundException("entity", q.ToId);
-        var results = new List<(List<string>, List<string>)>();
-        if (source == target) return results;
-        var relationTypes = q.RelationTypes is { Count: > 0 } ? q.RelationTypes.Select(n => t.RelationTypes[n]).ToHashSet() : null;
-        var entityTypes = q.EntityTypes is { Count: > 0 } ? q.EntityTypes.Select(n => t.EntityTypes[n]).ToHashSet() : null;
-        bool EdgeOk(in Topology.Edge e) =>
-            e.Status != RelationStatus.Rejected && (relationTypes is null || relationTypes.Contains(e.Type));
-        // The entity type filter is about the nodes a path goes through; its two ends are given.
-        bool Passable(int v) => v == source || v == target || entityTypes is null || entityTypes.Contains(t.NodeAt(v).Type);
+        private readonly Topology _t;
+        private readonly PathQuery _q;
+        private readonly int _source, _target;
+        private readonly HashSet<int>? _relationTypes, _entityTypes;
+        private readonly Dictionary<int, int> _toTarget = [];
+        private List<int> _frontier = [];
+        private int _radius;
+        private readonly List<int> _nodes = [], _edges = [];
+        private readonly HashSet<int> _onPath = [];
+        private readonly List<(List<string>, List<string>)> _results = [];
+        private int _steps;
 
-        var toTarget = DistancesTo(t, target, q.MaxLength, EdgeOk, Passable);
-        if (!toTarget.TryGetValue(source, out var shortest)) return results;
-
-        var nodes = new List<int> { source };
-        var edges = new List<int>();
-        var onPath = new HashSet<int> { source };
-        var expansions = 0;
-        for (var length = shortest; length <= q.MaxLength && results.Count < q.First && expansions < MaxExpansions; length++)
-            Walk(source, length);
-        return results;
-
-        void Walk(int u, int length)
+        public Search(Topology t, PathQuery q)
         {
-            if (u == target)
+            _t = t;
+            _q = q;
+            _source = t.NodeOf(q.FromId);
+            _target = t.NodeOf(q.ToId);
+            if (_source < 0) throw new GraphNotFoundException("entity", q.FromId);
+            if (_target < 0) throw new GraphNotFoundException("entity", q.ToId);
+            _relationTypes = q.RelationTypes is { Count: > 0 } ? q.RelationTypes.Select(n => t.RelationTypes[n]).ToHashSet() : null;
+            _entityTypes = q.EntityTypes is { Count: > 0 } ? q.EntityTypes.Select(n => t.EntityTypes[n]).ToHashSet() : null;
+            _toTarget[_target] = 0;
+            _frontier.Add(_target);
+        }
+
+        public List<(List<string>, List<string>)> Find()
+        {
+            if (_source == _target) return _results;
+            _nodes.Add(_source);
+            _onPath.Add(_source);
+            for (var length = 1; length <= _q.MaxLength && _results.Count < _q.First && _steps < MaxSteps; length++)
             {
-                if (edges.Count == length)
-                    results.Add((nodes.Select(i => t.NodeAt(i).Id).ToList(), edges.Select(i => t.EdgeAt(i).Id).ToList()));
-                return;
+                GrowBall(length / 2);
+                Walk(_source, length);
             }
-            var left = length - edges.Count - 1;
-            var steps = new List<(int Edge, int Node)>();
-            foreach (var ei in t.NodeAt(u).Edges)
+            return _results;
+        }
+
+        private bool EdgeOk(in Topology.Edge e) =>
+            e.Status != RelationStatus.Rejected && (_relationTypes is null || _relationTypes.Contains(e.Type));
+
+        // The entity type filter is about the nodes a path goes through; its two ends are given.
+        private bool Passable(int v) =>
+            v == _source || v == _target || _entityTypes is null || _entityTypes.Contains(_t.NodeAt(v).Type);
+
+        private void GrowBall(int radius)
+        {
+            while (_radius < radius && _frontier.Count > 0)
             {
-                ref var e = ref t.EdgeAt(ei);
+                _radius++;
+                var next = new List<int>();
+                foreach (var u in _frontier)
+                {
+                    if (u != _target && !Passable(u)) continue;
+                    foreach (var ei in _t.NodeAt(u).Edges)
+                    {
+                        ref var e = ref _t.EdgeAt(ei);
+                        if (!EdgeOk(e)) continue;
+                        var v = e.From == u ? e.To : e.From;
+                        if (_toTarget.TryAdd(v, _radius)) next.Add(v);
+                    }
+                }
+                _frontier = next;
+            }
+            // A ball that stopped growing holds every node that can reach the target at all.
+            if (_frontier.Count == 0) _radius = int.MaxValue;
+        }
+
+        private void Walk(int u, int length)
+        {
+            var position = _edges.Count + 1;
+            var left = length - position;
+            var candidates = new List<(int Edge, int Node)>();
+            foreach (var ei in _t.NodeAt(u).Edges)
+            {
+                if (++_steps > MaxSteps) return;
+                ref var e = ref _t.EdgeAt(ei);
                 if (!EdgeOk(e)) continue;
                 var v = e.From == u ? e.To : e.From;
-                if (onPath.Contains(v) || !Passable(v) || !toTarget.TryGetValue(v, out var d) || d > left) continue;
-                steps.Add((ei, v));
+                if (v == _target ? left != 0 : left == 0 || _onPath.Contains(v) || !Passable(v) || !CanReachTarget(v, left)) continue;
+                candidates.Add((ei, v));
             }
-            steps.Sort((a, b) =>
+            candidates.Sort((a, b) =>
             {
-                var c = string.CompareOrdinal(t.NodeAt(a.Node).Id, t.NodeAt(b.Node).Id);
-                return c != 0 ? c : string.CompareOrdinal(t.EdgeAt(a.Edge).Id, t.EdgeAt(b.Edge).Id);
+                var c = string.CompareOrdinal(_t.NodeAt(a.Node).Id, _t.NodeAt(b.Node).Id);
+                return c != 0 ? c : string.CompareOrdinal(_t.EdgeAt(a.Edge).Id, _t.EdgeAt(b.Edge).Id);
             });
-            foreach (var (ei, v) in steps)
+            foreach (var (ei, v) in candidates)
             {
-                if (results.Count >= q.First || ++expansions > MaxExpansions) return;
-                nodes.Add(v); edges.Add(ei); onPath.Add(v);
-                Walk(v, length);
-                nodes.RemoveAt(nodes.Count - 1); edges.RemoveAt(edges.Count - 1); onPath.Remove(v);
-            }
-        }
-    }
-
-    private delegate bool EdgeFilter(in Topology.Edge e);
-
-    private static Dictionary<int, int> DistancesTo(Topology t, int target, int maxLength, EdgeFilter edgeOk, Func<int, bool> passable)
-    {
-        var distance = new Dictionary<int, int> { [target] = 0 };
-        var frontier = new List<int> { target };
-        for (var d = 1; d <= maxLength && frontier.Count > 0; d++)
-        {
-            var next = new List<int>();
-            foreach (var u in frontier)
-            {
-                // Paths pass through intermediate nodes only if their type is allowed; the target is where they end.
-                if (u != target && !passable(u)) continue;
-                foreach (var ei in t.NodeAt(u).Edges)
+                if (_results.Count >= _q.First) return;
+                _nodes.Add(v);
+                _edges.Add(ei);
+                if (v == _target)
+                    _results.Add((_nodes.Select(i => _t.NodeAt(i).Id).ToList(), _edges.Select(i => _t.EdgeAt(i).Id).ToList()));
+                else
                 {
-                    ref var e = ref t.EdgeAt(ei);
-                    if (!edgeOk(e)) continue;
-                    var v = e.From == u ? e.To : e.From;
-                    if (distance.TryAdd(v, d)) next.Add(v);
+                    _onPath.Add(v);
+                    Walk(v, length);
+                    _onPath.Remove(v);
                 }
+                _nodes.RemoveAt(_nodes.Count - 1);
+                _edges.RemoveAt(_edges.Count - 1);
             }
-            frontier = next;
         }
-        return distance;
+
+        /// <summary>Inside the ball the distance is known; outside it is more than the ball's radius.</summary>
+        private bool CanReachTarget(int v, int left) =>
+            _toTarget.TryGetValue(v, out var d) ? d <= left : _radius != int.MaxValue && left > _radius;
     }
 }

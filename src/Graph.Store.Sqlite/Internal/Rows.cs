@@ -15,8 +15,6 @@ internal static class Rows
 
     public const string SpanColumns = "sentence, start, \"end\", text, method, confidence";
 
-    public static object? Day(DateOnly? day) => day?.DayNumber;
-
     public static object? Earliest(EdtfDate? date) => date?.Earliest.DayNumber;
 
     public static object? Latest(EdtfDate? date) => date?.Latest.DayNumber;

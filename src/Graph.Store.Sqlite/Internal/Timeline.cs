@@ -31,12 +31,16 @@ internal static class Timeline
             IEnumerable<int> ordered = candidates is null ? t.Events : candidates.Order(t.Events.Comparer);
             var eventTypes = q.EventTypes is { Count: > 0 } ? q.EventTypes.Select(n => t.EventTypes[n]).ToHashSet() : null;
             int from = q.Period?.Earliest.DayNumber ?? 0, to = q.Period?.Latest.DayNumber ?? 0;
-            var matching = ordered.Where(i =>
+            var matching = new List<int>();
+            foreach (var i in ordered)
             {
                 ref var n = ref t.NodeAt(i);
-                return (eventTypes is null || eventTypes.Contains(n.EventType))
-                    && (q.Period is null || (n.Dated && n.Earliest <= to && n.Latest >= from));
-            }).ToList();
+                // Events come by earliest day, undated last: past the period's end nothing more can overlap it.
+                if (q.Period is not null && n.Earliest > to) break;
+                if ((eventTypes is null || eventTypes.Contains(n.EventType))
+                    && (q.Period is null || (n.Dated && n.Latest >= from)))
+                    matching.Add(i);
+            }
             total = matching.Count;
             rows = matching.Skip(offset).Take(page.First).Select(i => Describe(t, i)).ToList();
         }

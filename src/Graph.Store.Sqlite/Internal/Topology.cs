@@ -6,10 +6,12 @@ namespace Graph.Store.Sqlite.Internal;
 /// <summary>
 /// The graph's shape in memory: node ids and types, edge endpoints and the fields traversals filter on.
 /// Loaded at open and patched after every committed write; SQLite stays the source of truth for
-/// everything else. Traversals over it run in microseconds where SQL frontier queries took milliseconds
-/// (see the store's README notes in the report), which is what the timeline, network and path targets need.
+/// everything else. Measured on 100k entities / 1M relations (2 busy cores): the traversal alone of a
+/// 2-hop network by SQL frontier queries (batched IN over json_each) took ~7 ms p50, as much as the whole
+/// network query on this cache including reading its 200 entities from SQL (~8.5 ms); k-shortest paths,
+/// which expand many frontiers per query, take ~1 ms p50 here.
 /// </summary>
-internal sealed partial class Topology
+internal sealed class Topology
 {
     internal struct Node
     {
@@ -70,9 +72,6 @@ internal sealed partial class Topology
     public ref Edge EdgeAt(int i) => ref _edges[i];
     public int NodeOf(string id) => _nodeIndex.TryGetValue(id, out var i) ? i : -1;
     public int EdgeOf(string id) => _edgeIndex.TryGetValue(id, out var i) ? i : -1;
-    public int NodeCapacity => _nodeCount;
-    public int NodeTotal => _nodeIndex.Count;
-    public int EdgeTotal => _edgeIndex.Count;
 
     /// <summary>Events in timeline order: earliest day, undated last, then id.</summary>
     public SortedSet<int> Events => _events;

@@ -48,6 +48,82 @@ internal sealed class WriteSession : IDisposable
     /// <summary>The entity a merge folded <paramref name="id"/> into, or the id itself.</summary>
     public string Resolve(string id) => Session.Scalar("SELECT kept_id FROM entity_merges WHERE removed_id = $p0", id) as string ?? id;
 
+    private static readonly (string Name, string Sql)[] SettleSteps =
+    [
+        ("scores", """
+            UPDATE relations SET
+                evidence_count = (SELECT count(*) FROM evidence WHERE relation_id = relations.id),
+                confidence = CASE WHEN provenance = 1 THEN 1.0
+                                  ELSE coalesce((SELECT noisy_or(confidence) FROM evidence WHERE relation_id = relations.id), 0) END
+              WHERE id IN (SELECT id FROM touched_rel)
+            """),
+        ("relation-dates", """
+            UPDATE relations SET (date, date_earliest, date_latest) = (
+                  SELECT ev.relation_date, ev.relation_date_earliest, ev.relation_date_latest FROM evidence ev
+                  WHERE ev.relation_id = relations.id AND ev.relation_date IS NOT NULL ORDER BY ev.document_id, ev.start LIMIT 1)
+              WHERE id IN (SELECT id FROM touched_rel) AND (provenance = 0 OR date IS NULL)
+            """),
+        ("entity-fields", """
+            UPDATE entities SET
+                name = CASE WHEN name_curated = 1 THEN name
+                            ELSE (SELECT d.name FROM document_entities d WHERE d.entity_id = entities.id ORDER BY d.document_id LIMIT 1) END,
+                name_folded = CASE WHEN name_curated = 1 THEN name_folded
+                            ELSE (SELECT d.name_folded FROM document_entities d WHERE d.entity_id = entities.id ORDER BY d.document_id LIMIT 1) END,
+                description = CASE WHEN description_curated = 1 THEN description
+                            ELSE (SELECT d.description FROM document_entities d WHERE d.entity_id = entities.id AND d.description IS NOT NULL ORDER BY d.document_id LIMIT 1) END,
+                external_id = (SELECT d.external_id FROM document_entities d WHERE d.entity_id = entities.id AND d.external_id IS NOT NULL ORDER BY d.document_id LIMIT 1),
+                event_type = (SELECT d.event_type FROM document_entities d WHERE d.entity_id = entities.id AND d.event_type IS NOT NULL ORDER BY d.document_id LIMIT 1)
+              WHERE id IN (SELECT id FROM touched_ent) AND EXISTS (SELECT 1 FROM document_entities d WHERE d.entity_id = entities.id)
+            """),
+        ("entity-dates", """
+            UPDATE entities SET (date, date_earliest, date_latest) = (
+                  SELECT d.date, d.date_earliest, d.date_latest FROM document_entities d
+                  WHERE d.entity_id = entities.id AND d.date IS NOT NULL ORDER BY d.document_id LIMIT 1)
+              WHERE id IN (SELECT id FROM touched_ent) AND EXISTS (SELECT 1 FROM document_entities d WHERE d.entity_id = entities.id)
+            """),
+        ("orphan-endpoints", """
+            INSERT OR IGNORE INTO touched_ent(id)
+              SELECT subject_id FROM relations WHERE id IN (SELECT id FROM touched_rel) AND evidence_count = 0 AND provenance = 0
+              UNION SELECT object_id FROM relations WHERE id IN (SELECT id FROM touched_rel) AND evidence_count = 0 AND provenance = 0
+            """),
+        ("orphan-relations", """
+            DELETE FROM relations WHERE id IN (SELECT id FROM touched_rel) AND evidence_count = 0 AND provenance = 0
+            """),
+        ("fts-orphans", """
+            DELETE FROM entity_fts WHERE rowid IN (SELECT rowid FROM entities WHERE id IN (SELECT id FROM touched_ent)
+              AND NOT EXISTS (SELECT 1 FROM document_entities d WHERE d.entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.object_id = entities.id))
+            """),
+        ("orphan-entities", """
+            DELETE FROM entities WHERE id IN (SELECT id FROM touched_ent)
+              AND NOT EXISTS (SELECT 1 FROM document_entities d WHERE d.entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.object_id = entities.id)
+            """),
+        // Full text is rewritten only for entities whose name, aliases or description changed: on a bulk
+        // load most touched entities are named again, unchanged, and FTS5 writes are the costly part.
+        // Aliases go in once each, sorted: entity_aliases has a row per alias per document, and a list that
+        // grew with every document naming the entity made its full-text row change (and be re-tokenized) each time.
+        ("fts-stale", """
+            DELETE FROM entity_fts WHERE rowid IN (
+              SELECT e.rowid FROM entities e JOIN entity_fts f ON f.rowid = e.rowid
+              WHERE e.id IN (SELECT id FROM touched_ent)
+                AND (f.name IS NOT e.name OR f.description IS NOT coalesce(e.description, '')
+                     OR f.aliases IS NOT coalesce((SELECT group_concat(alias, ' ') FROM (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.alias)), '')))
+            """),
+        ("fts-in", """
+            INSERT INTO entity_fts(rowid, name, aliases, description)
+              SELECT e.rowid, e.name,
+                     coalesce((SELECT group_concat(alias, ' ') FROM (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.alias)), ''),
+                     coalesce(e.description, '')
+              FROM entities e WHERE e.id IN (SELECT id FROM touched_ent)
+                AND NOT EXISTS (SELECT 1 FROM entity_fts f WHERE f.rowid = e.rowid)
+            """),
+    ];
+
     /// <summary>
     /// Re-scores touched relations from their evidence, drops extracted ones left without any, drops
     /// entities left with no document, mention or relation, and refreshes full text for the rest.
@@ -55,46 +131,11 @@ internal sealed class WriteSession : IDisposable
     /// </summary>
     public TopologyChanges Settle()
     {
-        Session.Execute("""
-            UPDATE relations SET
-              evidence_count = (SELECT count(*) FROM evidence WHERE relation_id = relations.id),
-              confidence = CASE WHEN provenance = 1 THEN 1.0
-                                ELSE coalesce((SELECT noisy_or(confidence) FROM evidence WHERE relation_id = relations.id), 0) END
-            WHERE id IN (SELECT id FROM touched_rel);
-            UPDATE relations SET (date, date_earliest, date_latest) = (
-                SELECT ev.relation_date, ev.relation_date_earliest, ev.relation_date_latest FROM evidence ev
-                WHERE ev.relation_id = relations.id AND ev.relation_date IS NOT NULL ORDER BY ev.document_id, ev.start LIMIT 1)
-            WHERE id IN (SELECT id FROM touched_rel) AND (provenance = 0 OR date IS NULL);
-            UPDATE entities SET
-              name = CASE WHEN name_curated = 1 THEN name
-                          ELSE (SELECT d.name FROM document_entities d WHERE d.entity_id = entities.id ORDER BY d.document_id LIMIT 1) END,
-              name_folded = CASE WHEN name_curated = 1 THEN name_folded
-                          ELSE (SELECT d.name_folded FROM document_entities d WHERE d.entity_id = entities.id ORDER BY d.document_id LIMIT 1) END,
-              description = CASE WHEN description_curated = 1 THEN description
-                          ELSE (SELECT d.description FROM document_entities d WHERE d.entity_id = entities.id AND d.description IS NOT NULL ORDER BY d.document_id LIMIT 1) END,
-              external_id = (SELECT d.external_id FROM document_entities d WHERE d.entity_id = entities.id AND d.external_id IS NOT NULL ORDER BY d.document_id LIMIT 1),
-              event_type = (SELECT d.event_type FROM document_entities d WHERE d.entity_id = entities.id AND d.event_type IS NOT NULL ORDER BY d.document_id LIMIT 1)
-            WHERE id IN (SELECT id FROM touched_ent) AND EXISTS (SELECT 1 FROM document_entities d WHERE d.entity_id = entities.id);
-            UPDATE entities SET (date, date_earliest, date_latest) = (
-                SELECT d.date, d.date_earliest, d.date_latest FROM document_entities d
-                WHERE d.entity_id = entities.id AND d.date IS NOT NULL ORDER BY d.document_id LIMIT 1)
-            WHERE id IN (SELECT id FROM touched_ent) AND EXISTS (SELECT 1 FROM document_entities d WHERE d.entity_id = entities.id);
-            INSERT OR IGNORE INTO touched_ent(id)
-              SELECT subject_id FROM relations WHERE id IN (SELECT id FROM touched_rel) AND evidence_count = 0 AND provenance = 0
-              UNION SELECT object_id FROM relations WHERE id IN (SELECT id FROM touched_rel) AND evidence_count = 0 AND provenance = 0;
-            DELETE FROM relations WHERE id IN (SELECT id FROM touched_rel) AND evidence_count = 0 AND provenance = 0;
-            DELETE FROM entity_fts WHERE rowid IN (SELECT rowid FROM entities WHERE id IN (SELECT id FROM touched_ent));
-            DELETE FROM entities WHERE id IN (SELECT id FROM touched_ent)
-              AND NOT EXISTS (SELECT 1 FROM document_entities d WHERE d.entity_id = entities.id)
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
-              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = entities.id)
-              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.object_id = entities.id);
-            INSERT INTO entity_fts(rowid, name, aliases, description)
-              SELECT e.rowid, e.name,
-                     coalesce((SELECT group_concat(a.alias, ' ') FROM entity_aliases a WHERE a.entity_id = e.id), ''),
-                     coalesce(e.description, '')
-              FROM entities e WHERE e.id IN (SELECT id FROM touched_ent);
-            """);
+        foreach (var (name, sql) in SettleSteps)
+        {
+            Session.Execute(sql);
+            Step("settle:" + name);
+        }
         var changes = new TopologyChanges();
         changes.EntityIds.UnionWith(Session.Query("SELECT id FROM touched_ent", r => r.GetString(0)));
         changes.RelationIds.UnionWith(Session.Query("SELECT id FROM touched_rel", r => r.GetString(0)));

@@ -137,13 +137,17 @@ internal sealed partial class Grammar
         return YearAt(j) is int year ? new Hit(j + 1, new Fixed(EdtfDate.Year(year))) : null;
     }
 
-    /// <summary>"in May", "by early March": a full month name after a month-context word, not followed by "'s".</summary>
+    /// <summary>"in May", "by early March", "at the end of June": a full month name after a month-context cue, not followed by "'s".</summary>
     private Hit? MonthAlone(int i)
     {
         if (i == 0 || MonthAt(i) is not (int end, int month) || !lexicon.FullMonths.Contains(tokens[i].Lower)) return null;
         var before = tokens[i - 1].Lower;
         if (Dash(i - 1, adjacent: false) && i >= 2) before = tokens[i - 2].Lower;
-        if (!lexicon.MonthContext.Contains(before) || Apostrophe(end)) return null;
+        foreach (var (role, toward) in (ReadOnlySpan<(string, int)>)[("document-next", 1), ("document-prev", -1)])
+            if (Cue(i - 1, lexicon.Relative, role) == i && !Apostrophe(end)) return new Hit(end, new PartialDate(month, null, toward));
+        // Two-word cues ("end of June") are kept as one entry with a space.
+        var context = lexicon.MonthContext.Contains(before) || i >= 2 && lexicon.MonthContext.Contains(tokens[i - 2].Lower + " " + before);
+        if (!context || Apostrophe(end)) return null;
         return new Hit(end, new PartialDate(month, null));
     }
 

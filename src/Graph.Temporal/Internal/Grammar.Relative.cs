@@ -15,7 +15,13 @@ internal sealed partial class Grammar
         if (CountAt(i) is not { } count || UnitAt(count.End) is not { } unit) return null;
         foreach (var (role, sign, fromDocument) in (ReadOnlySpan<(string, int, bool)>)[("document-back", -1, true), ("anchor-after", 1, false), ("anchor-before", -1, false)])
             if (Cue(unit.End, lexicon.Relative, role) is int end)
+            {
+                // "twenty years ago this month": the same month, that many years back.
+                if (fromDocument && unit.Unit == TimeUnit.Year && !count.Vague && Cue(end, lexicon.Relative, "document-same") is int same
+                    && UnitAt(same) is { Plural: false, Unit: TimeUnit.Month } month)
+                    return new Hit(month.End, new Shift(true, -12 * count.Value, TimeUnit.Month, false, Exact: true));
                 return new Hit(end, new Shift(fromDocument, sign * count.Value, unit.Unit, count.Vague));
+            }
         return null;
     }
 
@@ -57,10 +63,13 @@ internal sealed partial class Grammar
         return null;
     }
 
-    /// <summary>"within two weeks", "within a year": read as the anchor's month (or year).</summary>
+    /// <summary>"within two weeks", "within a year", "within days": read as the anchor's month (or year).</summary>
     private Hit? Within(int i)
     {
-        if (Cue(i, lexicon.Relative, "anchor-within") is not int j || CountAt(j) is not { } count || UnitAt(count.End) is not { } unit) return null;
+        if (Cue(i, lexicon.Relative, "anchor-within") is not int j) return null;
+        // A bare plural of a short unit ("within days", "within weeks") is as close as a counted one.
+        if (CountAt(j) is null && UnitAt(j) is { Plural: true, Unit: TimeUnit.Day or TimeUnit.Week } bare) return new Hit(bare.End, new Within());
+        if (CountAt(j) is not { } count || UnitAt(count.End) is not { } unit) return null;
         return new Hit(unit.End, new Within());
     }
 

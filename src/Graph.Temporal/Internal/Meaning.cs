@@ -20,7 +20,8 @@ internal sealed record DecadeRef(int? StartYear, int DecadeDigits, Qualifier? Qu
 internal sealed record CenturyRef(int StartYear, Qualifier? Qualifier) : Meaning;
 
 /// <summary>"on June 28", "in May": the year comes from the narrative's latest date, else the document date.</summary>
-internal sealed record PartialDate(int Month, int? Day) : Meaning
+/// Toward is +1 for "next April" and -1 for "last April": the first such month after (or before) the document date.
+internal sealed record PartialDate(int Month, int? Day, int Toward = 0) : Meaning
 {
     public override bool Relative => true;
 }

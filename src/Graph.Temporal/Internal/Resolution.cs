@@ -6,6 +6,7 @@ namespace Graph.Extraction.Temporal.Internal;
 /// Resolves meanings in text order. It remembers the narrative anchor (the latest year-, month- or day-precise date
 /// seen so far) and the context year that gives two-digit decades their century. Anything that cannot be resolved
 /// (no document date, no anchor, a day that does not exist) yields null and the expression is dropped.
+/// It also remembers whether the text has framed itself in the present (see <see cref="PartialYear"/>).
 /// </summary>
 internal sealed class Resolution(EdtfDate? documentDate)
 {
@@ -14,18 +15,27 @@ internal sealed class Resolution(EdtfDate? documentDate)
 
     private readonly EdtfPoint? _document = documentDate is null ? null : Concrete(documentDate);
     private EdtfPoint? _anchor;
+    private int _anchorParagraph;
     private int? _contextYear;
+    private bool _presentFrame;
+
+    /// <summary>The paragraph (counted by blank lines) of the expression being resolved; set by the caller.</summary>
+    public int Paragraph { get; set; }
 
     public EdtfDate? Resolve(Meaning meaning)
     {
         var value = Value(meaning);
-        if (value is not null) Remember(value);
+        if (value is not null)
+        {
+            if (meaning is Shift { FromDocument: true } or Internal.SpanBack or Hedged { Inner: Shift { FromDocument: true } }) _presentFrame = true;
+            Remember(value);
+        }
         return value;
     }
 
     private void Remember(EdtfDate value)
     {
-        if (Concrete(value) is { } point) _anchor = point;
+        if (Concrete(value) is { } point) (_anchor, _anchorParagraph) = (point, Paragraph);
         _contextYear = (value.Point ?? value.Start ?? value.End)!.Earliest.Year;
     }
 
@@ -42,6 +52,9 @@ internal sealed class Resolution(EdtfDate? documentDate)
         DecadeRef d => Decade(d),
         CenturyRef c => Spread(c.StartYear, 100, c.Qualifier),
         PartialDate p => Partial(p),
+        // "that decade", "the following decade": the decade last spoken of, which (unlike a year) is never the anchor.
+        Shift { FromDocument: false, Deictic: true, Unit: TimeUnit.Decade or TimeUnit.Century } s when _contextYear is int context =>
+            Of(Move(Points.Year(context)!, s.Amount, s.Unit, true), s.Vague),
         Shift s => (s.FromDocument ? _document : _anchor) is { } origin && (!s.Exact || Supports(origin, s.Unit))
             ? Of(Move(origin, s.Amount, s.Unit, s.Deictic), s.Vague)
             : null,
@@ -91,10 +104,36 @@ internal sealed class Resolution(EdtfDate? documentDate)
 
     private EdtfDate? Partial(PartialDate p)
     {
-        var year = _anchor?.Year ?? _document?.Year;
-        if (year is not int y) return null;
+        if (p.Toward != 0)
+        {
+            // "next April" in a text of July 2012 is April 2013; "last April" April 2012. Without a month it cannot be placed.
+            if (_document is not { Month: int now } doc) return null;
+            var year = p.Toward > 0 ? (p.Month > now ? doc.Year : doc.Year + 1) : (p.Month < now ? doc.Year : doc.Year - 1);
+            return Of(Points.Month(year, p.Month), false);
+        }
+        if (PartialYear() is not int y) return null;
         if (p.Day is int d && d > DateTime.DaysInMonth(y, p.Month)) return null;
         return Of(p.Day is int day ? Points.Day(y, p.Month, day) : Points.Month(y, p.Month), false);
+    }
+
+    /// <summary>
+    /// The year of a month or month-day given without one. A narrative means the year it is telling ("In 1995 the
+    /// march reached the capital. On June 28 ..."); a report about the present means the year it was written in, as
+    /// news writing drops the current year. A text frames itself in the present once it dates something from its own
+    /// date ("last month", "four years ago") or reads a bare month-day in the document's year; from then on a bare
+    /// month-day takes the document's year, unless the narrative is running month by month in the same paragraph
+    /// (a month- or day-precise date earlier in that paragraph), which keeps its own year.
+    /// </summary>
+    private int? PartialYear()
+    {
+        if (_anchor is { } a)
+        {
+            var narrativeHolds = !_presentFrame || _document is null || (a.Month is not null && _anchorParagraph == Paragraph);
+            if (narrativeHolds) return a.Year;
+        }
+        if (_document is not { } doc) return null;
+        _presentFrame = true;
+        return doc.Year;
     }
 
     /// <summary>

@@ -3,7 +3,7 @@
 
 const LISTS = new Set(["centers", "entityTypes", "relationTypes"]);
 const NAMES = {
-  entity: "e", centers: "x", depth: "depth", entityTypes: "et", relationTypes: "rt", minConfidence: "mc",
+  entity: "e", node: "n", centers: "x", depth: "depth", entityTypes: "et", relationTypes: "rt", minConfidence: "mc",
   cooccurrence: "co", from: "from", to: "to", relation: "rel", event: "ev", group: "group", document: "doc", view: "view",
 };
 const DEFAULTS = { depth: 1, minConfidence: 0, cooccurrence: true, group: "type", view: "graph" };
@@ -13,7 +13,7 @@ const target = new EventTarget();
 
 function read(search) {
   const params = new URLSearchParams(search);
-  const s = { ...DEFAULTS, centers: [], entityTypes: [], relationTypes: [], entity: null, from: null, to: null, relation: null, event: null, document: null };
+  const s = { ...DEFAULTS, centers: [], entityTypes: [], relationTypes: [], entity: null, node: null, from: null, to: null, relation: null, event: null, document: null };
   for (const [field, name] of Object.entries(NAMES)) {
     const raw = params.get(name);
     if (raw === null || raw === "") continue;

@@ -13,3 +13,12 @@ public sealed class FactAttribute : Xunit.FactAttribute
         if (Graph.Store.Neo4j.Tests.Conformance.LiveNeo4j.SkipReason is { } reason) Skip = reason;
     }
 }
+
+/// <summary>The same for theories, should the suite grow some.</summary>
+public sealed class TheoryAttribute : Xunit.TheoryAttribute
+{
+    public TheoryAttribute()
+    {
+        if (Graph.Store.Neo4j.Tests.Conformance.LiveNeo4j.SkipReason is { } reason) Skip = reason;
+    }
+}

@@ -15,13 +15,17 @@ public sealed class Neo4jGraphStoreTests : GraphStoreContract
 {
     private readonly List<HttpClient> _clients = [];
 
+    // The schema is applied by the first store of the process; it is idempotent, but 40 statements per test add up.
+    private static volatile bool s_schemaApplied;
+
     protected override async Task<IGraphStore> CreateStoreAsync()
     {
         var options = await LiveNeo4j.OptionsAsync();
         var http = new HttpClient();
         _clients.Add(http);
-        var store = new Neo4jGraphStore(http, options);
+        var store = new Neo4jGraphStore(http, options, null, TimeSpan.FromMilliseconds(200), s_schemaApplied);
         await store.InitializeAsync();
+        s_schemaApplied = true;
         var client = new QueryApiClient(http, options, TimeSpan.FromMilliseconds(200));
         await client.RunAutoCommitAsync(new Statement("wipe the test database", "MATCH (n) DETACH DELETE n"), CancellationToken.None);
         return store;

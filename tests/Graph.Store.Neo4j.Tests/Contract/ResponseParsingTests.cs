@@ -212,4 +212,28 @@ public sealed class ResponseParsingTests
         Assert.Equal(Chile, (await Assert.ThrowsAsync<GraphNotFoundException>(() => store.FindPathsAsync(new PathQuery(Chile, Marta)))).Id);
         Assert.Equal("DELETE", _api.Requests.Single(r => r.Path.Contains("/tx/")).Method);
     }
+    [Fact]
+    public async Task A_schema_rule_that_exists_in_another_form_says_how_to_clear_it()
+    {
+        _api.Fail(r => r.Statement?.Contains("CONSTRAINT entity_id") == true, HttpStatusCode.BadRequest,
+            "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists", "An equivalent index already exists, 'Index( id=3, name='old_entity_id' ...)'.");
+
+        var e = await Assert.ThrowsAsync<Neo4jStoreException>(() => _api.Store(schemaApplied: false).GetStatsAsync());
+
+        Assert.Contains("schema statement 1 of graph-schema/neo4j/001_schema.cypher", e.Message);
+        Assert.Contains("SHOW CONSTRAINTS", e.Message);
+        Assert.Single(_api.Requests);
+    }
+
+    [Fact]
+    public async Task Schema_is_applied_once_before_the_first_operation()
+    {
+        var store = _api.Store(schemaApplied: false);
+        await store.GetDocumentAsync("doc-a");
+        await store.GetDocumentAsync("doc-b");
+
+        var schema = _api.Requests.Count(r => r.Statement?.Contains("IF NOT EXISTS") == true);
+        Assert.Equal(Graph.Store.Neo4j.Internal.SchemaInstaller.Statements().Count, schema);
+        Assert.Equal(schema + 2, _api.Requests.Count);
+    }
 }

@@ -174,4 +174,20 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["doc-a", "doc-b"], first.Items.Concat(second.Items).Select(m => m.DocumentId));
         Assert.False(second.HasNextPage);
     }
+
+    [Fact]
+    public async Task Mention_and_evidence_texts_keep_every_character()
+    {
+        const string text = "«Zapatistas» 😀 \"quoted\"\tand\\slashed — ñandú met Chiapas\u2028.";
+        var b = new DocBuilder("doc-chars", text);
+        var zapatistas = b.Entity("Movement", "«Zapatistas» 😀 \"quoted\"\tand\\slashed — ñandú");
+        b.Relate("OPPOSED", zapatistas, b.Entity("Place", "Chiapas\u2028"));
+
+        await Store.ApplyDocumentAsync(b.Build());
+
+        var mentions = await Store.GetDocumentMentionsAsync("doc-chars");
+        Assert.Equal(["«Zapatistas» 😀 \"quoted\"\tand\\slashed — ñandú", "Chiapas\u2028"], mentions.Select(m => m.Text));
+        var relation = Assert.Single(await AllRelationsAsync(zapatistas.Id));
+        Assert.Equal(text[..^1], Assert.Single(await Store.GetEvidenceAsync(relation.Id)).Text);
+    }
 }

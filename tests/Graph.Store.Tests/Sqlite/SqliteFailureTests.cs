@@ -108,4 +108,46 @@ public sealed class SqliteFailureTests : IAsyncLifetime
         Assert.Equal(1, (await _store.GetStatsAsync()).RelationsByType["LEADS"]);
         Assert.Contains("organization:alcasa@1", await ViewAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("removed")]
+    [InlineData("entities")]
+    [InlineData("relations")]
+    public async Task A_document_failing_half_way_in_a_batch_rolls_back_alone(string step)
+    {
+        await _store.ApplyDocumentAsync(Doc("doc-2", "Trino Silva led Alcasa."));
+        var before = DatabaseDump.Of(_path);
+        // Fails the second document of the batch (a replacement of doc-2, so "removed" is reached) at the step.
+        var calls = 0;
+        _store.FailureHook = s => { if (s == step && ++calls == 2) throw new InjectedFailure(s); };
+
+        var results = await _store.ApplyDocumentsAsync([
+            Doc("doc-1", "Trino Silva led Alcasa, part of CVG."),
+            Doc("doc-2", "Trino Silva led Alcasa, and Alcasa was part of CVG."),
+            Doc("doc-3", "Trino Silva led Alcasa."),
+        ]);
+        _store.FailureHook = null;
+
+        Assert.Equal([false, true, false], results.Select(r => r.Failed));
+        Assert.IsType<InjectedFailure>(results[1].Failure);
+        Assert.NotEqual(before, DatabaseDump.Of(_path));
+        Assert.Equal("Trino Silva led Alcasa.", (await _store.GetDocumentAsync("doc-2"))!.Text);
+        Assert.Equal(3, (await _store.GetStatsAsync()).Documents);
+        var leads = (await _store.GetRelationsAsync(new RelationQuery(new DocBuilder("x", "Trino Silva").Entity("Person", "Trino Silva").Id))).Items
+            .Single(r => r.Type == "LEADS");
+        Assert.Equal(3, leads.EvidenceCount);
+    }
+
+    [Fact]
+    public async Task A_failed_settle_fails_the_whole_batch_and_leaves_the_database_as_before()
+    {
+        await _store.ApplyDocumentAsync(Doc("doc-1", "Trino Silva led Alcasa."));
+        var (before, view) = (DatabaseDump.Of(_path), await ViewAsync());
+        FailAt("settled");
+
+        await Assert.ThrowsAsync<InjectedFailure>(() => _store.ApplyDocumentsAsync([Doc("doc-2", "Trino Silva led Alcasa, part of CVG.")]));
+
+        Assert.Equal(before, DatabaseDump.Of(_path));
+        Assert.Equal(view, await ViewAsync());
+    }
 }

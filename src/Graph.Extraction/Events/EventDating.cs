@@ -1,0 +1,76 @@
+using Graph.Core.Dates;
+using Graph.Extraction.Pipeline;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// The date of an event: a relative date right beside the trigger in its clause ("helped found a decade earlier");
+/// else a date joined to the trigger by linking words only ("founded in 1981", "the war of the 1980s"); else an absolute or precise relative date ("the next day") in the trigger's clause, then in its sentence (the nearest before the trigger, else the
+/// first after it); else any date of its clause ("two years later"); else a date that opened an earlier sentence of the paragraph ("February 4, 1992." heading a
+/// chronology entry, "On October 17 ..."), which the narrative carries forward; else any relative date in the
+/// sentence; else the latest absolute or precise date given before the sentence in its paragraph; else none. A date
+/// from an earlier paragraph was measured worse: it dated background remarks ("On his first day in office ...") with
+/// whatever the previous paragraph ended on (seeds exact dates 8/12 against 11/12, devset events unchanged).
+/// </summary>
+internal sealed class EventDating(AnalyzedDocument doc)
+{
+    private const int Beside = 40;
+    private readonly ILookup<int, DateSpan> _bySentence = doc.Dates.ToLookup(d => d.Sentence);
+
+    public bool HasDate((int First, int End) clause) =>
+        doc.Dates.Any(d => d.Start >= doc.Tokens[clause.First].Start && d.End <= doc.Tokens[clause.End - 1].End);
+
+    public EdtfDate? DateOf(Sentence s, (int First, int End) clause, Mention at)
+    {
+        var here = _bySentence[s.Index].ToList();
+        var (from, to) = (doc.Tokens[clause.First].Start, doc.Tokens[clause.End - 1].End);
+        var inClause = here.Where(d => d.Start >= from && d.End <= to).ToList();
+        var near = inClause.Where(d => d.Relative && Math.Abs(d.Start - at.Start) <= Beside && !CommaBetween(d, at))
+            .MinBy(d => Math.Abs(d.Start - at.Start));
+        if (near is not null) return near.Value;
+        var following = inClause.FirstOrDefault(d => d.Start >= at.End && Joins(at.End, d.Start));
+        if (following is not null) return following.Value;
+        if (Nearest(inClause.Where(Anchors).ToList(), at) is { } clauseDate) return clauseDate;
+        if (Nearest(here.Where(Anchors).ToList(), at) is { } sentenceDate) return sentenceDate;
+        // A vaguer date of the trigger's own clause ("two years later") still beats one carried from earlier sentences.
+        if (inClause.Where(d => !CommaBetween(d, at)).MinBy(d => Math.Abs(d.Start - at.Start)) is { } vague) return vague.Value;
+        var carried = doc.Dates.LastOrDefault(d => d.Sentence < s.Index && Anchors(d)
+            && doc.Sentences[d.Sentence].Paragraph == s.Paragraph && OpensSentence(d));
+        if (carried is not null) return carried.Value;
+        if (here.Count > 0) return here.MinBy(d => Math.Abs(d.Start - at.Start))!.Value;
+        return doc.Dates.LastOrDefault(d => d.Sentence < s.Index && Anchors(d) && doc.Sentences[d.Sentence].Paragraph == s.Paragraph)?.Value;
+    }
+
+    /// <summary>
+    /// A date the narrative carries forward: an absolute one, or a relative one that resolved to a month or a day
+    /// ("on June 15", "the next day"); a vague relative one ("years later") is not.
+    /// </summary>
+    private static bool Anchors(DateSpan d) =>
+        !d.Relative || d.Value.Point is { Month: not null, Approximate: false };
+
+    private static readonly HashSet<string> Joiners = ["in", "on", "of", "the", "since", "during", "at", "from", "between"];
+
+    /// <summary>"founded in 1981", "the war of the 1980s", "elected on April 20": only linking words between.</summary>
+    private bool Joins(int from, int to)
+    {
+        var words = doc.Text[from..to].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => Joiners.Contains(w.ToLowerInvariant()));
+    }
+
+    private static EdtfDate? Nearest(List<DateSpan> dates, Mention at) =>
+        dates.Count == 0 ? null : (dates.LastOrDefault(d => d.Start < at.Start) ?? dates[0]).Value;
+
+    /// <summary>"a decade earlier, rise against": a comma between a relative date and the trigger parts them.</summary>
+    private bool CommaBetween(DateSpan d, Mention at)
+    {
+        var (a, b) = d.End <= at.Start ? (d.End, at.Start) : (at.End, d.Start);
+        return a < b && doc.Text.AsSpan(a, b - a).Contains(',');
+    }
+
+    private bool OpensSentence(DateSpan d)
+    {
+        var s = doc.Sentences[d.Sentence];
+        var first = doc.Tokens[s.FirstToken];
+        return d.Start == first.Start || first.Lower is "on" or "in" or "by" && s.TokenCount > 1 && doc.Tokens[s.FirstToken + 1].Start == d.Start;
+    }
+}

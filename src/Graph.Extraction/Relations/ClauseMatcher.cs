@@ -1,0 +1,252 @@
+using Graph.Core.Model;
+using Graph.Extraction.Knowledge;
+using Graph.Extraction.Pipeline;
+using Mention = Graph.Extraction.Pipeline.Mention;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// Support and opposition stated across a clause ("Chávez, now leading the MVR, is elected ..., promising a
+/// constituent assembly"), where the subject is too far from the verb for a pattern over adjacent slots. The
+/// subject is the first actor the clause names that no preposition governs (or the possessor before a noun cue,
+/// "Lugo's promise of land reform"); the object is the first entity named within a few words after the cue.
+/// A verb cue followed by "by" is read as a passive ("the FTAA promoted by the United States").
+/// One pass over the tokens of each sentence; the cue lookup is a trie, so the cost is linear in the text.
+/// </summary>
+internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb) : IComponent
+{
+    public const string Method = "clause";
+    public string Name => Method;
+    public IReadOnlyList<string> Assigns => ["Relations"];
+
+    /// <summary>Words between a cue and its object ("sign the final text of the ...") beyond which the link is lost.</summary>
+    private const int MaxObjectGap = 3;
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", "—", "–" };
+    private static readonly HashSet<string> ObjectStops = new(StringComparer.Ordinal) { ",", ";", ":", ".", "(", ")", "—", "–", "!", "?", "\"", "“", "”" };
+
+    /// <summary>Words that govern a following name, so that name is not the clause's subject ("In Cartagena, ...").</summary>
+    private static readonly HashSet<string> Governors = new(StringComparer.Ordinal)
+    {
+        "in", "at", "on", "of", "for", "from", "by", "with", "to", "into", "under", "after", "before", "during", "since",
+        "against", "about", "between", "among", "through", "across", "toward", "towards", "via", "like", "than", "as",
+        "within", "without", "over", "behind", "beside", "besides", "including", "unlike", "per", "upon", "until",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her" };
+
+    /// <summary>A negation just before the cue reverses or cancels the stance ("never backed", "refused to sign").</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "not", "never", "n't", "no", "refused", "refuses", "declined", "declines", "failed", "fails", "nor", "without",
+    };
+
+    /// <summary>"he" and "she" stand for people: the contract's person type.</summary>
+    private const string PersonType = "Person";
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { ",", "was", "were", "is", "are", "been", "being", "be", "which", "that", "first", "later", "also" };
+
+
+    public void Process(AnalyzedDocument doc)
+    {
+        var bySentence = doc.MentionsBySentence();
+        foreach (var s in doc.Sentences)
+        {
+            var mentions = bySentence[s.Index].Where(m => m.Entity is not null).OrderBy(m => m.FirstToken).ToList();
+            // One name is enough when "he" or "she" is the subject.
+            if (mentions.Count == 0) continue;
+            var at = new Mention?[s.TokenCount];
+            foreach (var m in mentions)
+                for (var t = m.FirstToken; t < m.EndToken && t < s.EndToken; t++) at[t - s.FirstToken] ??= m;
+            var clauseStart = s.FirstToken;
+            for (var t = s.FirstToken; t < s.EndToken; t++)
+            {
+                var tok = doc.Tokens[t];
+                if (ClauseBreaks.Contains(tok.Text)) { clauseStart = t + 1; continue; }
+                if (at[t - s.FirstToken] is not null || !tok.IsWord) continue;
+                var matches = cues.MatchAt(doc.Tokens, t, s.EndToken);
+                if (matches.Count == 0) continue;
+                var (end, found) = matches[0];
+                if (Enumerable.Range(t - s.FirstToken, end - t).Any(k => at[k] is not null) || Negated(doc, s, t)) continue;
+                foreach (var cue in found.GroupBy(c => c.Relation).Select(g => g.First()))
+                    Link(doc, s, at, clauseStart, t, end, cue, bySentence);
+                t = end - 1;
+            }
+        }
+    }
+
+    private void Link(AnalyzedDocument doc, Sentence s, Mention?[] at, int clauseStart, int cueStart, int cueEnd, ClauseCue cue, List<Mention>[] bySentence)
+    {
+        // Who can take the relation is the ontology's business: OPPOSED any actor, ADVISED a person.
+        var def = kb.Ontology.Relation(cue.Relation);
+        var actors = def.From;
+        Mention? subject, obj;
+        if (!cue.IsNoun && cueEnd < s.EndToken && doc.Tokens[cueEnd].Lower == "by")
+        {
+            subject = After(doc, s, at, cueEnd + 1, 1);
+            obj = Before(doc, s, at, cueStart);
+        }
+        else
+        {
+            obj = After(doc, s, at, cueEnd, MaxObjectGap);
+            subject = (cue.IsNoun ? Possessor(doc, s, at, cueStart, actors) : Adjacent(doc, s, at, cueStart, actors)) ?? ClauseSubject(doc, s, at, clauseStart, cueStart, actors)
+                ?? PronounSubject(doc, s, at, clauseStart, cueStart, bySentence, actors);
+        }
+        if (subject is null) return;
+        var objects = obj is not null && cue.Objects.Contains(obj.Entity!.Type) ? [obj] : new List<Mention>();
+        // "promised a referendum on gas, a review of the law and a constituent assembly": a cue whose objects are
+        // never actors takes every list element the clause names, not only one right after it.
+        if (!cue.IsNoun && !cue.Objects.Any(actors.Contains) && cueEnd < s.EndToken && doc.Tokens[cueEnd].Lower != "by")
+            objects.AddRange(ListElements(doc, s, at, cueEnd).Where(m => cue.Objects.Contains(m.Entity!.Type) && !objects.Contains(m)));
+        foreach (var o in objects)
+        {
+            var evidence = new SpanRef(s.Index, Math.Min(subject.Start, o.Start), Math.Max(subject.End, o.End), $"{Method}:{cue.Relation}", cue.Confidence);
+            foreach (var sub in Conjuncts(doc, s, at, subject, actors))
+                foreach (var oe in Conjuncts(doc, s, at, o, actors))
+                    if (sub != oe && def.Allows(sub.Type, oe.Type))
+                        doc.Relations.Add(new ExtractedRelation(cue.Relation, sub, oe, evidence));
+        }
+    }
+
+    private const int MaxList = 24;
+
+    /// <summary>Mentions that open an element of a list after the cue: right after ", " or "and"/"or" (past a determiner).</summary>
+    private static IEnumerable<Mention> ListElements(AnalyzedDocument doc, Sentence s, Mention?[] at, int from)
+    {
+        for (var t = from; t < s.EndToken && t - from <= MaxList; t++)
+        {
+            var text = doc.Tokens[t].Text;
+            if (ClauseBreaks.Contains(text) || text is "." or "(" or "!" or "?") yield break;
+            if (at[t - s.FirstToken] is not { } m || m.FirstToken != t) continue;
+            var p = t - 1;
+            while (p > from && Determiners.Contains(doc.Tokens[p].Lower)) p--;
+            if (p >= from && doc.Tokens[p].Lower is "," or "and" or "or") yield return m;
+            t = m.EndToken - 1;
+        }
+    }
+
+    private static bool Negated(AnalyzedDocument doc, Sentence s, int cue)
+    {
+        for (var t = cue - 1; t >= Math.Max(s.FirstToken, cue - 3); t--)
+            if (Negations.Contains(doc.Tokens[t].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>The first mention starting within <paramref name="gap"/> words of <paramref name="from"/>, not across punctuation.</summary>
+    private static Mention? After(AnalyzedDocument doc, Sentence s, Mention?[] at, int from, int gap)
+    {
+        for (var t = from; t < s.EndToken && t - from <= gap; t++)
+        {
+            if (at[t - s.FirstToken] is { } m) return m.FirstToken == t ? m : null;
+            // A preposition or a pronoun ("voted against her in the Senate") means the cue's object is not named.
+            if (ObjectStops.Contains(doc.Tokens[t].Text) || (t > from && Governors.Contains(doc.Tokens[t].Lower)) || Pronouns.Contains(doc.Tokens[t].Lower)) return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "him", "her", "them", "it", "us", "me", "you", "himself", "herself", "themselves", "itself" };
+
+    /// <summary>The mention ending just before a passive cue, past a comma or an auxiliary ("the FTAA, promoted by").</summary>
+    private static Mention? Before(AnalyzedDocument doc, Sentence s, Mention?[] at, int cue)
+    {
+        for (var t = cue - 1; t >= s.FirstToken && cue - t <= 3; t--)
+        {
+            if (at[t - s.FirstToken] is { } m) return m;
+            if (!Auxiliaries.Contains(doc.Tokens[t].Lower)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An actor right before the verb, past an adverb or an auxiliary ("and how the United States later stood by"),
+    /// is its subject even when the clause named another actor first.
+    /// </summary>
+    private static Mention? Adjacent(AnalyzedDocument doc, Sentence s, Mention?[] at, int cue, IReadOnlyList<string> actors)
+    {
+        for (var t = cue - 1; t >= s.FirstToken && cue - t <= 3; t--)
+        {
+            if (at[t - s.FirstToken] is { } m)
+                return actors.Contains(m.Entity!.Type) && !Governed(doc, s, m.FirstToken) ? m : null;
+            if (!doc.Tokens[t].IsWord || Governors.Contains(doc.Tokens[t].Lower) || Determiners.Contains(doc.Tokens[t].Lower)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Lugo's promise of": the mention right before a possessive 's.</summary>
+    private static Mention? Possessor(AnalyzedDocument doc, Sentence s, Mention?[] at, int cue, IReadOnlyList<string> actors)
+    {
+        var t = cue - 1;
+        if (t > s.FirstToken && doc.Tokens[t].Lower == "'s") t--;
+        else return null;
+        return t >= s.FirstToken && at[t - s.FirstToken] is { } m && actors.Contains(m.Entity!.Type) ? m : null;
+    }
+
+    /// <summary>The first actor of the clause that is not governed by a preposition, not a possessor and not in brackets.</summary>
+    private static Mention? ClauseSubject(AnalyzedDocument doc, Sentence s, Mention?[] at, int clauseStart, int cue, IReadOnlyList<string> actors)
+    {
+        var depth = 0;
+        for (var t = clauseStart; t < cue; t++)
+        {
+            var text = doc.Tokens[t].Text;
+            if (text == "(") depth++;
+            else if (text == ")") depth = Math.Max(0, depth - 1);
+            if (at[t - s.FirstToken] is not { } m || m.FirstToken != t) continue;
+            var governed = Governed(doc, s, t);
+            var possessor = m.EndToken < s.EndToken && doc.Tokens[m.EndToken].Lower == "'s";
+            if (depth == 0 && !governed && !possessor && actors.Contains(m.Entity!.Type)) return m;
+            t = m.EndToken - 1;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "he"/"she" opening the clause stands for the one person named since the previous sentence began; with two
+    /// people named there the pronoun is ambiguous and nothing is linked.
+    /// </summary>
+    private static Mention? PronounSubject(AnalyzedDocument doc, Sentence s, Mention?[] at, int clauseStart, int cue, List<Mention>[] bySentence, IReadOnlyList<string> actors)
+    {
+        var pronoun = -1;
+        for (var t = clauseStart; t < cue && pronoun < 0; t++)
+        {
+            if (at[t - s.FirstToken] is not null) return null;
+            if (doc.Tokens[t].Lower is "he" or "she" && !Governed(doc, s, t)) pronoun = t;
+        }
+        if (pronoun < 0) return null;
+        var window = (s.Index > 0 ? bySentence[s.Index - 1] : []).Concat(bySentence[s.Index].Where(m => m.EndToken <= pronoun))
+            .Where(m => m.Entity?.Type == PersonType && actors.Contains(PersonType)).ToList();
+        return window.Select(m => m.Entity).Distinct().Count() == 1 ? window[^1] : null;
+    }
+
+    private static bool Governed(AnalyzedDocument doc, Sentence s, int first)
+    {
+        var t = first - 1;
+        while (t >= s.FirstToken && Determiners.Contains(doc.Tokens[t].Lower)) t--;
+        return t >= s.FirstToken && Governors.Contains(doc.Tokens[t].Lower);
+    }
+
+    /// <summary>The mention's entity and those joined to it by "and", "or" or "," ("Santos and Londoño sign").</summary>
+    private static List<ResolvedEntity> Conjuncts(AnalyzedDocument doc, Sentence s, Mention?[] at, Mention mention, IReadOnlyList<string> actors)
+    {
+        var result = new List<ResolvedEntity> { mention.Entity! };
+        var t = mention.EndToken;
+        while (t + 1 < s.EndToken && doc.Tokens[t].Lower is "and" or "or" or ",")
+        {
+            // "Chávez and the MBR-200": a determiner may open the next conjunct; an actor of any type may join.
+            var first = t + 1 < s.EndToken - 1 && doc.Tokens[t + 1].Lower == "the" ? t + 2 : t + 1;
+            if (at[first - s.FirstToken] is not { } next || next.FirstToken != first
+                || !(next.Entity!.Type == mention.Entity!.Type || actors.Contains(next.Entity.Type) && actors.Contains(mention.Entity.Type))) break;
+            result.Add(next.Entity);
+            t = next.EndToken;
+        }
+        t = mention.FirstToken - 1;
+        if (t - 1 >= s.FirstToken && doc.Tokens[t].Lower == "the") t--;
+        while (t - 1 >= s.FirstToken && doc.Tokens[t].Lower is "and" or "or" or ","
+               && at[t - 1 - s.FirstToken] is { } prev && prev.EndToken == t
+               && (prev.Entity!.Type == mention.Entity!.Type || actors.Contains(prev.Entity.Type) && actors.Contains(mention.Entity.Type)))
+        {
+            result.Add(prev.Entity);
+            t = prev.FirstToken - 1;
+        }
+        return result.Distinct().ToList();
+    }
+}
