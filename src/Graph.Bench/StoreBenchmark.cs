@@ -21,7 +21,7 @@ internal sealed record StoreBenchResult(
 internal sealed class StoreBenchmark(StoreBenchOptions options, TextWriter log)
 {
     // Documents per ApplyDocumentsAsync call: about 10,000 relations, one commit each.
-    private const int BatchDocuments = 100;
+    private const int BatchDocuments = 500;
     private const int PageSize = 20, NetworkDepth = 2, NetworkNodes = 200, PathLength = 4;
 
     public async Task<StoreBenchResult> RunAsync()

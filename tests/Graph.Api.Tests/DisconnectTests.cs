@@ -21,7 +21,8 @@ public sealed class DisconnectTests
         // A long request timeout, so that only the disconnect can cancel the request.
         using var api = new ApiFactory(settings: new() { ["Graph:Limits:RequestTimeoutSeconds"] = "300" },
             services: s => s.AddSingleton<IGraphWriter>(sp => gated = new GatedWriter(sp.GetRequiredService<IGraphStore>())));
-        var before = await api.DataAsync(Snapshot);
+        var before = await api.DataAsync(Snapshot); // the host has started and seeded through the writer, ungated
+        gated!.PassThrough = false;
 
         using var client = api.CreateClient();
         using var disconnect = new CancellationTokenSource();
@@ -35,7 +36,7 @@ public sealed class DisconnectTests
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         var sending = client.SendAsync(request, disconnect.Token);
 
-        await gated!.Entered.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await gated.Entered.Task.WaitAsync(TimeSpan.FromSeconds(60));
         disconnect.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
         // The server saw the disconnect as a cancellation and handed it to the real store, mid-request.
@@ -66,7 +67,7 @@ public sealed class DisconnectTests
         public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         /// <summary>Null when the store completed the write; the exception when it refused.</summary>
         public TaskCompletionSource<Exception?> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public volatile bool PassThrough;
+        public volatile bool PassThrough = true;
 
         public async Task<ApplyResult> ApplyDocumentAsync(DocumentGraph graph, CancellationToken ct = default)
         {

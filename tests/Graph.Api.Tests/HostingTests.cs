@@ -24,6 +24,28 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task The_root_serves_the_web_explorer_compressed()
+    {
+        var noSeeds = Directory.CreateTempSubdirectory("graph-api-noseed").FullName;
+        try
+        {
+            using var api = new ApiFactory(settings: new() { ["Graph:SeedDir"] = noSeeds });
+            using var client = api.CreateClient();
+            using var page = await client.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("explorer/explorer.js", await page.Content.ReadAsStringAsync());
+
+            var request = new HttpRequestMessage(HttpMethod.Get, "/explorer/explorer.js");
+            request.Headers.Add("Accept-Encoding", "br, gzip");
+            using var script = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+            Assert.NotEmpty(script.Content.Headers.ContentEncoding);
+        }
+        finally { Directory.Delete(noSeeds, true); }
+    }
+
+    [Fact]
     public async Task Cors_allows_the_configured_origins_only()
     {
         using var api = new ApiFactory(settings: new() { ["Graph:Cors:Origins:0"] = "http://viz.example.org" });

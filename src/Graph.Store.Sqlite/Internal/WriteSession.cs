@@ -103,22 +103,25 @@ internal sealed class WriteSession : IDisposable
               AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = entities.id)
               AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.object_id = entities.id)
             """),
+        ("entity-aliases", """
+            UPDATE entities SET aliases = (
+                  SELECT json_group_array(alias) FROM (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = entities.id ORDER BY a.alias))
+              WHERE id IN (SELECT id FROM touched_ent)
+            """),
         // Full text is rewritten only for entities whose name, aliases or description changed: on a bulk
         // load most touched entities are named again, unchanged, and FTS5 writes are the costly part.
-        // Aliases go in once each, sorted: entity_aliases has a row per alias per document, and a list that
-        // grew with every document naming the entity made its full-text row change (and be re-tokenized) each time.
+        // Aliases come from entities.aliases, each once: a list built from entity_aliases' row per alias per
+        // document grew with every document naming the entity, so its full-text row changed every time.
         ("fts-stale", """
             DELETE FROM entity_fts WHERE rowid IN (
               SELECT e.rowid FROM entities e JOIN entity_fts f ON f.rowid = e.rowid
               WHERE e.id IN (SELECT id FROM touched_ent)
                 AND (f.name IS NOT e.name OR f.description IS NOT coalesce(e.description, '')
-                     OR f.aliases IS NOT coalesce((SELECT group_concat(alias, ' ') FROM (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.alias)), '')))
+                     OR f.aliases IS NOT coalesce((SELECT group_concat(value, ' ') FROM json_each(e.aliases)), '')))
             """),
         ("fts-in", """
             INSERT INTO entity_fts(rowid, name, aliases, description)
-              SELECT e.rowid, e.name,
-                     coalesce((SELECT group_concat(alias, ' ') FROM (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY a.alias)), ''),
-                     coalesce(e.description, '')
+              SELECT e.rowid, e.name, coalesce((SELECT group_concat(value, ' ') FROM json_each(e.aliases)), ''), coalesce(e.description, '')
               FROM entities e WHERE e.id IN (SELECT id FROM touched_ent)
                 AND NOT EXISTS (SELECT 1 FROM entity_fts f WHERE f.rowid = e.rowid)
             """),
