@@ -9,11 +9,15 @@ internal static class BenchCommand
     private const string Usage = """
         usage: Graph.Bench store [--entities N] [--relations M] [--events E] [--documents D] [--seed S]
                                  [--iterations K] [--warmup W] [--db PATH] [--keep | --reuse]
+        usage: Graph.Bench extract [--words N] [--runs R] [--texts DIR]
         usage: Graph.Bench make-db PATH [--entities N] [--relations M] [--events E] [--documents D] [--seed S]
           make-db builds the synthetic graph's SQLite database at PATH (new file) once, with the store benchmark's
                   query inputs beside it (PATH.actors.txt, PATH.centers.txt), for api-bench.sh.
           store   applies a synthetic graph to the SQLite store and times bulk apply, timeline, network and path
                   queries against an in-memory adjacency-list baseline built from the same data.
+          extract times the default extractor over a corpus of at least N words (the seed texts repeated, each
+                  copy its own document id) against the extractor's tokenizer and sentence splitter alone;
+                  defaults: --words 1000000 --runs 5 --texts seeds/texts.
           defaults: --entities 100000 --relations 1000000 --iterations 500 --warmup 50; the database goes to a
                   temporary file that is deleted afterwards unless --keep is given; --reuse takes the database a
                   --keep run with the same options left at --db and times the queries only.
@@ -27,9 +31,10 @@ internal static class BenchCommand
             return args.Length == 0 ? 2 : 0;
         }
         if (args[0] == "make-db") return await MakeDbAsync(args.AsSpan(1).ToArray());
+        if (args[0] == "extract") return ExtractCommand.Run(args.AsSpan(1), Usage);
         if (args[0] != "store")
         {
-            Console.Error.WriteLine($"Unknown benchmark '{args[0]}'; the verbs are: store, make-db.\n{Usage}");
+            Console.Error.WriteLine($"Unknown benchmark '{args[0]}'; the verbs are: store, extract, make-db.\n{Usage}");
             return 2;
         }
         StoreBenchOptions options;

@@ -19,7 +19,8 @@ public interface IGraphWriter
     /// Stores many documents, for bulk loads. Each document is still all-or-nothing: one that is rejected or
     /// fails is not stored and its result carries the <see cref="ApplyResult.Failure"/>, while the others are
     /// stored. Results come in input order. A store may commit the batch at once (faster), so readers may see
-    /// none of it until the call returns. This default applies the documents one by one.
+    /// none of it until the call returns, and cancelling may store all, some or none of the batch (each
+    /// document still whole). This default applies the documents one by one.
     /// </summary>
     async Task<IReadOnlyList<ApplyResult>> ApplyDocumentsAsync(IEnumerable<DocumentGraph> graphs, CancellationToken cancellationToken = default)
     {
