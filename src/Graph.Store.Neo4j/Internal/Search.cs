@@ -51,7 +51,7 @@ internal sealed class Search(Reads reads)
     /// <summary>Every word must occur, in the name, an alias or the description; names weigh most.</summary>
     private static async Task<List<Hit>> FullTextAsync(Run run, string text, List<string>? types)
     {
-        var words = Words(text);
+        var words = SearchText.Words(text);
         if (words.Count == 0)
             throw new GraphValidationException($"Search text '{text}' has no words to look for; type a word from a name or description.");
         var result = await run(new Statement("search names, aliases and descriptions in full text", """
@@ -78,17 +78,5 @@ internal sealed class Search(Reads reads)
             sb.Append(c);
         }
         return sb.ToString();
-    }
-
-    public static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        foreach (var c in text + " ")
-        {
-            if (char.IsLetterOrDigit(c)) sb.Append(c);
-            else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
-        }
-        return words;
     }
 }

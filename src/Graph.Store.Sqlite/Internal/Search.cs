@@ -46,7 +46,7 @@ internal static class Search
     /// <summary>Every word of the text must occur (in name, aliases or description); bm25 weighs names above descriptions.</summary>
     private static IEnumerable<Hit> FullText(Session s, string text)
     {
-        var words = Words(text);
+        var words = SearchText.Words(text);
         if (words.Count == 0)
             throw new GraphValidationException($"Search text '{text}' has no words to look for; type a word from a name or description.");
         // Each word quoted, so that FTS5 operators in user text (AND, NEAR, *, ^) are taken literally.
@@ -55,17 +55,5 @@ internal static class Search
             SELECT e.id, e.type, -bm25(entity_fts, 10.0, 5.0, 1.0) FROM entity_fts JOIN entities e ON e.rowid = entity_fts.rowid
             WHERE entity_fts MATCH $p0
             """, r => new Hit(r.GetString(0), r.GetString(1), r.GetDouble(2)), match);
-    }
-
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        foreach (var c in text + " ")
-        {
-            if (char.IsLetterOrDigit(c)) sb.Append(c);
-            else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
-        }
-        return words;
     }
 }

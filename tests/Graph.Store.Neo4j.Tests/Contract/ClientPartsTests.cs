@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Graph.Core.Schema;
+using Graph.Core.Store;
 using Graph.Store.Neo4j.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,7 +77,7 @@ public sealed class ClientPartsTests
     {
         Assert.Equal("a\\+b\\:c\\\"\\*", Search.EscapeLucene("a+b:c\"*"));
         Assert.Equal("+(name:\"AND\"^10 aliasText:\"AND\"^5 description:\"AND\") +(name:\"x\"^10 aliasText:\"x\"^5 description:\"x\")",
-            Search.LuceneQuery(Search.Words("AND (x*")));
+            Search.LuceneQuery(SearchText.Words("AND (x*")));
     }
 
     [Fact]
