@@ -15,12 +15,12 @@ internal static class BenchCommand
                   query inputs beside it (PATH.actors.txt, PATH.centers.txt), for api-bench.sh.
           store   applies a synthetic graph to the SQLite store and times bulk apply, timeline, network and path
                   queries against an in-memory adjacency-list baseline built from the same data.
-          extract times the default extractor over a corpus of at least N words (the seed texts repeated, each
-                  copy its own document id) against the extractor's tokenizer and sentence splitter alone;
-                  defaults: --words 1000000 --runs 5 --texts seeds/texts.
           defaults: --entities 100000 --relations 1000000 --iterations 500 --warmup 50; the database goes to a
                   temporary file that is deleted afterwards unless --keep is given; --reuse takes the database a
                   --keep run with the same options left at --db and times the queries only.
+          extract times the default extractor over a corpus of at least N words (the seed texts repeated, each
+                  copy its own document id) against the extractor's tokenizer and sentence splitter alone;
+                  defaults: --words 1000000 --runs 5 --texts seeds/texts.
         """;
 
     public static async Task<int> RunAsync(string[] args)

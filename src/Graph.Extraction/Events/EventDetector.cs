@@ -160,12 +160,13 @@ internal sealed class EventDetector(KnowledgeBase kb) : IComponent
         // An event with neither place nor participant says nothing about who or where; it would be a bare date.
         if (place is null && participants.Count == 0) return;
 
-        // Type and trigger say what happened ("coup: ousted"), date and place when and where; an actor stands in for a
-        // missing place. Built from the text's words alone, so another text telling the same event names it alike.
-        var label = $"{trigger.EventType.ToLowerInvariant()}: {Fold.Name(trigger.Phrase)}";
+        // Type and trigger say what happened ("Coup: ousted"), place and date where and when ("Venezuela, April 2002");
+        // an actor stands in for a missing place. Built from the text's words alone, so another text telling the same
+        // event names it alike (and the id, derived from the name, is the same).
+        var where = place?.Name ?? participants[0].e.Name;
         var name = date is not null
-            ? place is not null ? $"{label} of {date} in {place.Name}" : $"{label} of {date} involving {participants[0].e.Name}"
-            : place is not null ? $"{label} in {place.Name}" : $"{label} involving {participants[0].e.Name}";
+            ? $"{trigger.EventType}: {trigger.Phrase}, {where}, {date.ToDisplayString()}"
+            : $"{trigger.EventType}: {trigger.Phrase}, {where}";
 
         var entity = Named(byName, doc, name);
         entity.Event ??= new EventDetails(trigger.EventType, date);
