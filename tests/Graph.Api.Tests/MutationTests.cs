@@ -44,6 +44,36 @@ public sealed class MutationTests
         JsonAssert.Equal("""{"document":{"key":"seeds-01"}}""", await api.DataAsync("""{ document(id: "seeds-01") { key } }"""));
     }
 
+    [Fact]
+    public async Task IngestDocument_reads_a_PDF_sent_as_base64()
+    {
+        using var api = new ApiFactory();
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4)
+            .AddText("In 1998 Hugo Chavez won the election in Venezuela.", 12, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
+        var input = new { title = "A PDF", contentBase64 = Convert.ToBase64String(builder.Build()), format = "pdf" };
+
+        var r = await api.PostAsync(Ingest, new { input }, ApiFactory.Key);
+
+        Assert.True(r.Json?["errors"] is null, r.Text);
+        var result = r.Json!["data"]!["ingestDocument"]!;
+        Assert.Equal("pdf", result["document"]!["format"]!.GetValue<string>());
+        Assert.Contains(result["entities"]!.AsArray(), e => e!["key"]!.GetValue<string>() == "place:venezuela");
+    }
+
+    [Theory]
+    [InlineData("not base64 at all!", "pdf")]
+    [InlineData("JVBERi0xLjQKJSBicm9rZW4=", "pdf")] // "%PDF-1.4\n% broken": a PDF header and nothing else
+    [InlineData("aGVsbG8=", "docx")]
+    public async Task IngestDocument_with_bad_file_content_is_INVALID_DOCUMENT_and_changes_nothing(string contentBase64, string format)
+    {
+        using var api = new ApiFactory();
+        var (r, before, after) = await Refused(api, Ingest, new { input = new { title = "Bad", contentBase64, format } }, ApiFactory.Key);
+        Assert.Equal("INVALID_DOCUMENT", r.Code);
+        JsonAssert.Equal(before.ToJsonString(), after);
+    }
+
     public static TheoryData<string, string> BadDocuments => new()
     {
         { "", "INVALID_DOCUMENT" },
@@ -101,7 +131,7 @@ public sealed class MutationTests
         Assert.False(result["unchanged"]!.GetValue<bool>());
         JsonAssert.Equal("""{"edtf":"2003"}""", result["document"]!["date"]);
         Assert.Equal("text", result["document"]!["format"]!.GetValue<string>());
-        Assert.Contains(result["entities"]!.AsArray(), e => e!["key"]!.GetValue<string>() == "person:hugo-chavez");
+        Assert.Contains(result["entities"]!.AsArray(), e => e!["key"]!.GetValue<string>() == "place:venezuela");
         JsonAssert.Equal("""{"stats":{"documents":7}}""", await api.DataAsync("{ stats { documents } }"));
 
         var again = await api.PostAsync(Ingest, new { input }, ApiFactory.Key);

@@ -12,7 +12,7 @@ namespace Graph.Api.Ingestion;
 /// </summary>
 internal sealed class DocumentIngestor(IExtractor extractor, IGraphWriter writer)
 {
-    public static readonly IReadOnlyList<string> Formats = ["text", "markdown", "html"];
+    public static readonly IReadOnlyList<string> Formats = ["text", "markdown", "html", "pdf"];
 
     private readonly DocumentReader _reader = new();
 
@@ -33,8 +33,9 @@ internal sealed class DocumentIngestor(IExtractor extractor, IGraphWriter writer
     /// </summary>
     public Document FromText(string title, string text, Core.Dates.EdtfDate? date, string? source, string format)
     {
-        if (!Formats.Contains(format))
-            throw new InvalidDocumentException($"Format '{format}' is not one of {string.Join(", ", Formats)}; send the text in one of them.");
+        CheckFormat(format);
+        if (format == "pdf")
+            throw new InvalidDocumentException("A PDF cannot be sent as text; send its bytes in contentBase64.");
         if (string.IsNullOrWhiteSpace(text))
             throw new InvalidDocumentException("The document's text is empty; send the text to extract from.");
         if (LooksBinary(text, out var where))
@@ -42,17 +43,44 @@ internal sealed class DocumentIngestor(IExtractor extractor, IGraphWriter writer
         if (string.IsNullOrWhiteSpace(title))
             throw new InvalidDocumentException("The document's title is empty; give it a title.");
 
-        var extension = format switch { "markdown" => ".md", "html" => ".html", _ => ".txt" };
+        return Read(Encoding.UTF8.GetBytes(text), title, date, source, format);
+    }
+
+    /// <summary>A document from a file's bytes sent by a client (base64), read by the same readers as files.</summary>
+    public Document FromBytes(string title, string contentBase64, bool textAlsoGiven, Core.Dates.EdtfDate? date, string? source, string format)
+    {
+        CheckFormat(format);
+        if (textAlsoGiven)
+            throw new InvalidDocumentException("Send either text or contentBase64, not both.");
+        if (string.IsNullOrWhiteSpace(title))
+            throw new InvalidDocumentException("The document's title is empty; give it a title.");
+        byte[] bytes;
+        try { bytes = Convert.FromBase64String(contentBase64); }
+        catch (FormatException) { throw new InvalidDocumentException("contentBase64 is not valid base64; encode the file's bytes with standard base64."); }
+        if (bytes.Length == 0)
+            throw new InvalidDocumentException("contentBase64 holds no bytes; send the file's content.");
+        return Read(bytes, title, date, source, format);
+    }
+
+    private Document Read(byte[] bytes, string title, Core.Dates.EdtfDate? date, string? source, string format)
+    {
+        var extension = format switch { "markdown" => ".md", "html" => ".html", "pdf" => ".pdf", _ => ".txt" };
         Document read;
         try
         {
-            read = _reader.Read(Encoding.UTF8.GetBytes(text), title.Trim() + extension);
+            read = _reader.Read(bytes, title.Trim() + extension);
         }
         catch (DocumentReadException e)
         {
             throw new InvalidDocumentException($"The document cannot be read: {e.Reason}");
         }
         return read with { Title = title.Trim(), Date = date ?? read.Date, Source = source ?? read.Source };
+    }
+
+    private static void CheckFormat(string format)
+    {
+        if (!Formats.Contains(format))
+            throw new InvalidDocumentException($"Format '{format}' is not one of {string.Join(", ", Formats)}; send the document in one of them.");
     }
 
     private static bool LooksBinary(string text, out string where)

@@ -21,8 +21,11 @@ internal sealed class MutationType : ObjectGraphType
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 var date = input.GetValueOrDefault("date") is string d ? Filters.ParseEdtf(d, "input.date") : null;
                 var ingestor = c.Service<DocumentIngestor>();
-                var document = ingestor.FromText((string)input["title"]!, (string)input["text"]!, date,
-                    input.GetValueOrDefault("source") as string, input.GetValueOrDefault("format") as string ?? "text");
+                var (title, source) = ((string)input["title"]!, input.GetValueOrDefault("source") as string);
+                var format = input.GetValueOrDefault("format") as string;
+                var document = input.GetValueOrDefault("contentBase64") is string content
+                    ? ingestor.FromBytes(title, content, input.GetValueOrDefault("text") is not null, date, source, format ?? "pdf")
+                    : ingestor.FromText(title, input.GetValueOrDefault("text") as string ?? "", date, source, format ?? "text");
                 var (graph, result) = await ingestor.IngestAsync(document, c.CancellationToken);
                 return new IngestOutcome(document, graph, result);
             });
@@ -84,10 +87,11 @@ internal sealed class IngestDocumentInputType : InputObjectGraphType
     {
         Name = "IngestDocumentInput";
         Field<NonNullGraphType<StringGraphType>>("title");
-        Field<NonNullGraphType<StringGraphType>>("text");
+        Field<StringGraphType>("text").Description("The text to extract from (plain, Markdown or HTML); or send contentBase64.");
+        Field<StringGraphType>("contentBase64").Description("A file's bytes in base64 (a PDF, or a text or HTML file), instead of text.");
         Field<StringGraphType>("date").Description("EDTF, e.g. 2016-01.");
         Field<StringGraphType>("source");
-        Field<StringGraphType>("format").Description($"One of {string.Join(", ", DocumentIngestor.Formats)}; text when absent.");
+        Field<StringGraphType>("format").Description($"One of {string.Join(", ", DocumentIngestor.Formats)}; text when absent (pdf with contentBase64).");
     }
 }
 
