@@ -108,8 +108,12 @@ internal sealed class KnowledgeBase
 }
 
 internal sealed record PersonCue(string Phrase, string Role, bool Leads);
-/// <summary>Whether gazetteer facts of one relation type become relations, for which subject types and kinds.</summary>
-internal sealed record FactPolicy(string Relation, IReadOnlySet<string> SubjectTypes, IReadOnlySet<string> SubjectKinds, double Confidence)
+/// <summary>
+/// Whether gazetteer facts of one relation type become relations, for which subject types and kinds, and how
+/// many sentences apart the two names may be at most (null: anywhere in the document).
+/// </summary>
+internal sealed record FactPolicy(string Relation, IReadOnlySet<string> SubjectTypes, IReadOnlySet<string> SubjectKinds, double Confidence,
+    int? MaxSentenceGap = null)
 {
     public bool Allows(string type, string? kind) =>
         SubjectTypes.Contains(type) && (SubjectKinds.Count == 0 || kind is not null && SubjectKinds.Contains(kind));

@@ -70,7 +70,10 @@ internal static class LexiconLoader
             foreach (var t in types)
                 if (!ontology.IsEntityType(t)) throw new KnowledgeFormatException($"{r.Where}: subject type '{t}' is unknown; known: {ontology.KnownEntityTypes}.");
             var kinds = r.Get("subject_kinds").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-            d[relation] = new FactPolicy(relation, types, kinds, r.Number("confidence", 0.5));
+            var gap = r.Number("max_sentence_gap", -1);
+            if (gap != -1 && (gap < 0 || gap != Math.Floor(gap)))
+                throw new KnowledgeFormatException($"{r.Where}: max_sentence_gap '{r.Get("max_sentence_gap")}' is not a whole number of sentences; write 0, 1, ... or leave it empty for no limit.");
+            d[relation] = new FactPolicy(relation, types, kinds, r.Number("confidence", 0.5), gap < 0 ? null : (int)gap);
         }
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }

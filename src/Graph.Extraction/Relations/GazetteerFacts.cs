@@ -35,6 +35,13 @@ internal sealed class GazetteerFacts(KnowledgeBase kb) : IComponent
     }
     public IReadOnlyList<string> Assigns => ["Relations"];
 
+    /// <summary>
+    /// A membership the text never puts near both names is usually background it does not state (a party named
+    /// in one paragraph, its member in another); the policy's gap says how near is near enough.
+    /// </summary>
+    private static bool NamedNear(ResolvedEntity a, ResolvedEntity b, int? maxGap) =>
+        maxGap is not { } gap || a.Mentions.Any(m => b.Mentions.Any(n => Math.Abs(m.Sentence - n.Sentence) <= gap));
+
     public void Process(AnalyzedDocument doc)
     {
         var byName = doc.Entities.Where(e => e.FromGazetteer).GroupBy(e => e.Name, StringComparer.Ordinal)
@@ -50,6 +57,7 @@ internal sealed class GazetteerFacts(KnowledgeBase kb) : IComponent
                 if (objectName is null || !byName.TryGetValue(objectName, out var obj) || obj == subject) continue;
                 if (!kb.FactPolicies.TryGetValue(fact.Relation, out var policy) || !policy.Allows(subject.Type, subject.Kind)) continue;
                 if (!kb.Ontology.Relation(fact.Relation).Allows(subject.Type, obj.Type)) continue;
+                if (!NamedNear(subject, obj, policy.MaxSentenceGap)) continue;
                 var later = new[] { subject.Mentions.MinBy(m => m.Start)!, obj.Mentions.MinBy(m => m.Start)! }.MaxBy(m => m.Start)!;
                 var s = doc.Sentences[later.Sentence];
                 doc.Relations.Add(new ExtractedRelation(fact.Relation, subject, obj,

@@ -6,7 +6,7 @@ internal sealed partial class Grammar
     private Hit? Relative(int i)
     {
         Steps++;
-        return Longest(Longest(CountThenCue(i), SpanBack(i)), Longest(Longest(DocumentDeixis(i), AnchorDeixis(i)), Within(i)));
+        return Longest(Longest(CountThenCue(i), SpanBack(i)), Longest(Longest(DocumentDeixis(i), Longest(AnchorDeixis(i), UnitThenCue(i))), Within(i)));
     }
 
     /// <summary>"twenty years ago", "eight months later", "a decade earlier", "two years after that".</summary>
@@ -60,6 +60,22 @@ internal sealed partial class Grammar
             if (Cue(i, lexicon.Relative, role) is int j && UnitAt(j) is { Plural: false } unit && unit.Unit != TimeUnit.Week)
                 return new Hit(unit.End, new Shift(false, amount, unit.Unit, false, Deictic: true));
         }
+        return null;
+    }
+
+    /// <summary>
+    /// "the year before", "the month after", "the year earlier": one unit from the narrative's latest date. "before" and
+    /// "after" count only at the end of a phrase (before punctuation), since "the year after the coup" counts from the
+    /// coup, whose date need not be the latest one told.
+    /// </summary>
+    private Hit? UnitThenCue(int i)
+    {
+        if (!Word(i, "the") || UnitAt(i + 1) is not { Plural: false } unit || unit.Unit == TimeUnit.Week) return null;
+        var closes = unit.End + 1 >= tokens.Count || tokens[unit.End + 1].Kind is not (TokenKind.Word or TokenKind.Number);
+        if (Cue(unit.End, lexicon.Relative, "anchor-before") is int back) return new Hit(back, new Shift(false, -1, unit.Unit, false, Deictic: true));
+        if (Cue(unit.End, lexicon.Relative, "anchor-after") is int on) return new Hit(on, new Shift(false, 1, unit.Unit, false, Deictic: true));
+        if (closes && Word(unit.End, "before")) return new Hit(unit.End + 1, new Shift(false, -1, unit.Unit, false, Deictic: true));
+        if (closes && Word(unit.End, "after")) return new Hit(unit.End + 1, new Shift(false, 1, unit.Unit, false, Deictic: true));
         return null;
     }
 
