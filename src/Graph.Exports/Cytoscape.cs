@@ -30,26 +30,14 @@ public static class Cytoscape
         var nodes = new JsonArray();
         foreach (var n in graph.Nodes)
         {
-            var data = new JsonObject { ["id"] = n.Id, ["label"] = n.Label }
-                .Set("type", Value(n.Type))
-                .Set("distance", Value(n.Distance))
-                .Set("degree", Value(n.Degree))
-                .Set("eventType", Value(n.EventType))
-                .Set("date", Value(n.Date?.ToString()))
-                .Set("earliest", Value(DateBounds.StartIso(n.Date)))
-                .Set("latest", Value(DateBounds.EndIso(n.Date)));
+            var data = new JsonObject { ["id"] = n.Id, ["label"] = n.Label }.WithNodeFields(n, "type");
             nodes.Add(new JsonObject { ["data"] = data });
         }
         var edges = new JsonArray();
         foreach (var e in graph.Edges)
         {
             var data = new JsonObject { ["id"] = e.Id, ["source"] = e.Source, ["target"] = e.Target, ["label"] = e.Type, ["type"] = e.Type }
-                .Set("weight", Value(e.Weight))
-                .Set("role", Value(e.Role))
-                .Set("date", Value(e.Date?.ToString()))
-                .Set("earliest", Value(DateBounds.StartIso(e.Date)))
-                .Set("latest", Value(DateBounds.EndIso(e.Date)))
-                .Set("confidence", Value(e.Confidence));
+                .WithEdgeFields(e);
             data["symmetric"] = e.Symmetric;
             edges.Add(new JsonObject { ["data"] = data });
         }

@@ -22,26 +22,13 @@ public static class Graphology
         var nodes = new JsonArray();
         foreach (var n in graph.Nodes)
         {
-            var a = new JsonObject { ["label"] = n.Label }
-                .Set("entityType", Value(n.Type))
-                .Set("distance", Value(n.Distance))
-                .Set("degree", Value(n.Degree))
-                .Set("eventType", Value(n.EventType))
-                .Set("date", Value(n.Date?.ToString()))
-                .Set("earliest", Value(DateBounds.StartIso(n.Date)))
-                .Set("latest", Value(DateBounds.EndIso(n.Date)));
+            var a = new JsonObject { ["label"] = n.Label }.WithNodeFields(n, "entityType");
             nodes.Add(new JsonObject { ["key"] = n.Id, ["attributes"] = a });
         }
         var edges = new JsonArray();
         foreach (var e in graph.Edges)
         {
-            var a = new JsonObject { ["label"] = e.Type, ["relationType"] = e.Type }
-                .Set("weight", Value(e.Weight))
-                .Set("role", Value(e.Role))
-                .Set("date", Value(e.Date?.ToString()))
-                .Set("earliest", Value(DateBounds.StartIso(e.Date)))
-                .Set("latest", Value(DateBounds.EndIso(e.Date)))
-                .Set("confidence", Value(e.Confidence));
+            var a = new JsonObject { ["label"] = e.Type, ["relationType"] = e.Type }.WithEdgeFields(e);
             var edge = new JsonObject { ["key"] = e.Id, ["source"] = e.Source, ["target"] = e.Target };
             if (e.Symmetric) edge["undirected"] = true;
             edge["attributes"] = a;

@@ -86,7 +86,7 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public Task<Entity> UpdateEntityAsync(string entityId, EntityUpdate update, CancellationToken cancellationToken = default)
     {
-        CurationWrites.Validate(entityId, update);
+        _validator.Validate(entityId, update);
         return Write($"update entity '{entityId}'", tx => _curation.UpdateEntityAsync(tx, entityId, update), cancellationToken);
     }
 

@@ -66,6 +66,16 @@ public sealed class GraphInputValidator(Ontology ontology)
         Endpoints(RelationType(relation.Type, at), fromType, toType, at);
     }
 
+    public void Validate(string entityId, EntityUpdate update)
+    {
+        var where = $"the update of entity '{entityId}'";
+        if (update.Name is not null && NameFolding.Fold(update.Name).Length == 0)
+            throw new GraphValidationException($"{where} gives the name '{update.Name}', which is empty once folded; give a name with letters or digits.");
+        foreach (var alias in update.Aliases ?? [])
+            if (string.IsNullOrWhiteSpace(alias) || NameFolding.Fold(alias).Length == 0)
+                throw new GraphValidationException($"{where} gives an empty alias '{alias}'; drop it from the list.");
+    }
+
     public void Validate(NetworkQuery q)
     {
         if (q.Centers.Count == 0) throw new GraphValidationException("A network needs at least one center.");

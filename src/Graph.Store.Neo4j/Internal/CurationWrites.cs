@@ -56,16 +56,6 @@ internal sealed class CurationWrites(Vocabulary vocabulary, GraphInputValidator 
         return (await reads.RelationAsync(tx.RunAsync, relationId))!;
     }
 
-    public static void Validate(string entityId, EntityUpdate update)
-    {
-        var where = $"the update of entity '{entityId}'";
-        if (update.Name is not null && NameFolding.Fold(update.Name).Length == 0)
-            throw new GraphValidationException($"{where} gives the name '{update.Name}', which is empty once folded; give a name with letters or digits.");
-        foreach (var alias in update.Aliases ?? [])
-            if (string.IsNullOrWhiteSpace(alias) || NameFolding.Fold(alias).Length == 0)
-                throw new GraphValidationException($"{where} gives an empty alias '{alias}'; drop it from the list.");
-    }
-
     public async Task<Entity> UpdateEntityAsync(Neo4jTransaction tx, string entityId, EntityUpdate update)
     {
         TypeOf(await TypesOfAsync(tx, [entityId]), entityId);

@@ -52,12 +52,7 @@ internal sealed class Curator(WriteSession w)
 
     public TopologyChanges UpdateEntity(string entityId, EntityUpdate update)
     {
-        var where = $"the update of entity '{entityId}'";
-        if (update.Name is not null && NameFolding.Fold(update.Name).Length == 0)
-            throw new GraphValidationException($"{where} gives the name '{update.Name}', which is empty once folded; give a name with letters or digits.");
-        foreach (var alias in update.Aliases ?? [])
-            if (string.IsNullOrWhiteSpace(alias) || NameFolding.Fold(alias).Length == 0)
-                throw new GraphValidationException($"{where} gives an empty alias '{alias}'; drop it from the list.");
+        w.Validator.Validate(entityId, update);
         using var tx = w.Begin();
         TypeOf(entityId);
         S.Execute("""
