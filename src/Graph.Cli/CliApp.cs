@@ -15,7 +15,15 @@ internal static class CliApp
           eval DIR [--gold GOLDDIR] [--json] [--no-store]
                                                   score the extractor on NAME.txt + NAME.gold.json pairs
           ingest PATH... [--db FILE]              read files or folders (.txt .md .html .htm .pdf) into the store
-                                                  (default store: data/graph.db under the current directory)
+                                                  (default store: data/graph.db under the current directory;
+                                                  Graph__Store=Neo4j + Neo4j__Uri/User/Password/Database: into Neo4j)
+          copy --to neo4j [--db FILE] [--uri URL] [--user NAME] [--password PW] [--database NAME] [--page-size N]
+          copy --to sqlite --to-db FILE [--db FILE] [--page-size N]
+                                                  copy the embedded store into Neo4j (settings from Neo4j__*, flags
+                                                  win; prefer Neo4j__Password to --password) or another SQLite file;
+                                                  run it again to resume an interrupted copy: nothing is done twice
+          export --format neo4j-csv DIR [--db FILE] [--array-delimiter C]
+                                                  write the store as neo4j-admin import files and DIR/import.sh
         """;
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
@@ -35,7 +43,9 @@ internal static class CliApp
                 "extract" => await ExtractCommand.RunAsync(ParsedArgs.Parse("extract", rest, options: [], flags: ["--json"]), env),
                 "eval" => await EvalCommand.RunAsync(ParsedArgs.Parse("eval", rest, options: ["--gold"], flags: ["--json", "--no-store"]), env, cancellationToken),
                 "ingest" => await IngestCommand.RunAsync(ParsedArgs.Parse("ingest", rest, options: ["--db"], flags: []), env, cancellationToken),
-                _ => throw new UsageException($"unknown verb '{args[0]}'; use extract, eval or ingest."),
+                "copy" => await CopyCommand.RunAsync(ParsedArgs.Parse("copy", rest, options: CopyCommand.Options, flags: []), env, cancellationToken),
+                "export" => await ExportCommand.RunAsync(ParsedArgs.Parse("export", rest, options: ExportCommand.Options, flags: []), env, cancellationToken),
+                _ => throw new UsageException($"unknown verb '{args[0]}'; use extract, eval, ingest, copy or export."),
             };
         }
         catch (UsageException e)
@@ -51,7 +61,7 @@ internal static class CliApp
         }
         catch (OperationCanceledException)
         {
-            await env.Error.WriteLineAsync("graph: cancelled; documents already stored stay stored, the one in progress was not written.");
+            await env.Error.WriteLineAsync("graph: cancelled; documents already stored stay stored, the one in progress was not written (a copy resumes when run again).");
             return 1;
         }
         catch (Exception e)

@@ -1,17 +1,23 @@
 using Graph.Core.Store;
 using Graph.Extraction;
+using Graph.Store.Neo4j;
 using Graph.Store.Sqlite;
 
 namespace Graph.Cli;
 
 /// <summary>Everything a verb touches outside its arguments, so tests can run the verbs in process.</summary>
+/// <param name="OpenStore">Opens the embedded (SQLite) store at a path; eval's scratch stores and copy's source use it.</param>
+/// <param name="OpenNeo4j">Opens a Neo4j store (the default checks the settings and applies the schema, so a bad setting fails at once).</param>
+/// <param name="Setting">Reads a setting (the process environment by default): Graph__Store, Neo4j__Uri, ...</param>
 internal sealed record CliEnvironment(
     TextWriter Out,
     TextWriter Error,
     bool ErrorIsTerminal,
     string WorkingDirectory,
     Func<IExtractor> CreateExtractor,
-    Func<string, CancellationToken, Task<IGraphStore>> OpenStore)
+    Func<string, CancellationToken, Task<IGraphStore>> OpenStore,
+    Func<Neo4jOptions, CancellationToken, Task<IGraphStore>>? OpenNeo4j = null,
+    Func<string, string?>? Setting = null)
 {
     public static CliEnvironment FromConsole() => new(
         Console.Out,
@@ -23,6 +29,44 @@ internal sealed record CliEnvironment(
 
     public static async Task<IGraphStore> OpenSqliteAsync(string path, CancellationToken cancellationToken) =>
         await SqliteGraphStore.OpenAsync(path, cancellationToken: cancellationToken);
+
+    public static async Task<IGraphStore> OpenNeo4jAsync(Neo4jOptions options, CancellationToken cancellationToken)
+    {
+        // The CLI is one short process: one HttpClient for its life. Long copies send big batches; Neo4j's own limits bound them.
+        var store = new Neo4jGraphStore(new HttpClient { Timeout = TimeSpan.FromMinutes(5) }, options);
+        await store.InitializeAsync(cancellationToken);
+        return store;
+    }
+
+    public string? Read(string name) => (Setting ?? Environment.GetEnvironmentVariable)(name);
+
+    public Task<IGraphStore> OpenNeo4jStore(Neo4jOptions options, CancellationToken cancellationToken) =>
+        (OpenNeo4j ?? OpenNeo4jAsync)(options, cancellationToken);
+
+    /// <summary>
+    /// The store the settings name, as the API chooses it: Graph__Store=Neo4j (with Neo4j__Uri, Neo4j__User,
+    /// Neo4j__Password, Neo4j__Database) or, by default, the embedded store at <paramref name="embeddedPath"/>.
+    /// </summary>
+    public async Task<IGraphStore> OpenConfiguredStoreAsync(string embeddedPath, CancellationToken cancellationToken)
+    {
+        var kind = Read("Graph__Store");
+        switch (kind?.ToLowerInvariant())
+        {
+            case null or "" or "sqlite":
+                Directory.CreateDirectory(Path.GetDirectoryName(embeddedPath)!);
+                return await OpenStore(embeddedPath, cancellationToken);
+            case "neo4j":
+                return await OpenNeo4jStore(Neo4jSettings.From(this, flags: null), cancellationToken);
+            default:
+                throw new CliFailure($"Graph__Store is '{kind}', which the CLI cannot open; set it to 'sqlite' (embedded, the default) or 'neo4j'.");
+        }
+    }
+
+    /// <summary>Where a store verb works, for its messages.</summary>
+    public string DescribeConfiguredStore(string embeddedPath) =>
+        string.Equals(Read("Graph__Store"), "neo4j", StringComparison.OrdinalIgnoreCase)
+            ? Neo4jSettings.Describe(Neo4jSettings.From(this, flags: null))
+            : embeddedPath;
 
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

@@ -23,6 +23,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     private readonly Paths _paths;
     private readonly DocumentWrites _documents;
     private readonly CurationWrites _curation;
+    private readonly SnapshotReads _snapshot;
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private volatile bool _schemaApplied;
 
@@ -44,6 +45,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         var settle = new Settle(vocabulary);
         _documents = new DocumentWrites(vocabulary, settle);
         _curation = new CurationWrites(vocabulary, _validator, settle, _reads);
+        _snapshot = new SnapshotReads(vocabulary);
         _schemaApplied = schemaApplied;
     }
 
@@ -161,6 +163,26 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
         Read(cancellationToken, _reads.StatsAsync);
+
+    // Whole-graph reads, for moving the graph elsewhere.
+
+    public Task<IReadOnlyList<DocumentGraph>> ReadDocumentGraphsAsync(string? afterId, int count, CancellationToken cancellationToken = default) =>
+        Read<IReadOnlyList<DocumentGraph>>(cancellationToken, async run => await _snapshot.DocumentsAfterAsync(run, afterId, SnapshotPage(count)));
+
+    public Task<IReadOnlyList<DocumentGraph>> ReadDocumentGraphsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
+        Read<IReadOnlyList<DocumentGraph>>(cancellationToken, async run => await _snapshot.DocumentsAsync(run, documentIds));
+
+    public Task<IReadOnlyList<Entity>> ReadEntitiesAsync(string? afterId, int count, CancellationToken cancellationToken = default) =>
+        Read<IReadOnlyList<Entity>>(cancellationToken, async run => await _snapshot.EntitiesAfterAsync(run, afterId, SnapshotPage(count)));
+
+    public Task<IReadOnlyList<Relation>> ReadRelationsAsync(string? afterId, int count, CancellationToken cancellationToken = default) =>
+        Read<IReadOnlyList<Relation>>(cancellationToken, async run => await _snapshot.RelationsAfterAsync(run, afterId, SnapshotPage(count)));
+
+    public Task<GraphCuration> ReadCurationAsync(CancellationToken cancellationToken = default) =>
+        Read(cancellationToken, _snapshot.CurationAsync);
+
+    private static int SnapshotPage(int count) => count >= 1 ? count
+        : throw new GraphValidationException($"A snapshot page of {count} items is empty; ask for at least one.");
 
     private async Task<T> Read<T>(CancellationToken cancellationToken, Func<Run, Task<T>> read)
     {

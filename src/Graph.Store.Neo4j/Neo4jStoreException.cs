@@ -13,3 +13,6 @@ public class Neo4jStoreException(string operation, string? code, string message,
 /// <summary>A Neo.TransientError.*: the store retries the whole request or transaction with backoff before giving up.</summary>
 public sealed class Neo4jTransientException(string operation, string code, string message)
     : Neo4jStoreException(operation, code, message);
+
+/// <summary>The graph cannot be written as neo4j-admin import files as asked; the message says what to change.</summary>
+public sealed class Neo4jExportException(string message) : Exception(message);

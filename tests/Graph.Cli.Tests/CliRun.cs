@@ -9,13 +9,18 @@ internal static class CliRun
 {
     public sealed record Result(int Code, string Out, string Err);
 
-    public static async Task<Result> RunAsync(string workingDirectory, IExtractor? extractor, params string[] args)
+    public static Task<Result> RunAsync(string workingDirectory, IExtractor? extractor, params string[] args) =>
+        RunWithAsync(workingDirectory, extractor, env => env, args);
+
+    /// <summary>As <see cref="RunAsync"/>, with the environment adjusted (settings, a stand-in for Neo4j).</summary>
+    public static async Task<Result> RunWithAsync(string workingDirectory, IExtractor? extractor, Func<CliEnvironment, CliEnvironment> adjust, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var env = new CliEnvironment(stdout, stderr, ErrorIsTerminal: false, workingDirectory,
+        var env = adjust(new CliEnvironment(stdout, stderr, ErrorIsTerminal: false, workingDirectory,
             extractor is null ? ExtractorFactory.CreateDefault : () => extractor,
-            CliEnvironment.OpenSqliteAsync);
+            CliEnvironment.OpenSqliteAsync,
+            Setting: _ => null));
         var code = await CliApp.RunAsync(args, env);
         return new Result(code, stdout.ToString(), stderr.ToString());
     }

@@ -22,8 +22,9 @@ internal static class IngestCommand
         var failures = new List<string>();
         var files = Collect(args.Positionals.Select(env.FullPath), failures);
 
-        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
-        var store = await env.OpenStore(database, cancellationToken);
+        // Graph__Store=Neo4j sends the documents to Neo4j, as it does for the API; otherwise the embedded store at --db.
+        var store = await env.OpenConfiguredStoreAsync(database, cancellationToken);
+        var where = env.DescribeConfiguredStore(database);
         try
         {
             var before = await store.GetStatsAsync(cancellationToken);
@@ -71,7 +72,7 @@ internal static class IngestCommand
             await FlushAsync();
             progress.Done();
             var after = await store.GetStatsAsync(cancellationToken);
-            Summary(env.Out, database, files.Count, added, replaced, unchanged, failures.Count, before, after);
+            Summary(env.Out, where, files.Count, added, replaced, unchanged, failures.Count, before, after);
         }
         finally
         {

@@ -42,5 +42,5 @@ public interface IGraphReader
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 }
 
-/// <summary>Both halves, for hosts that need them together.</summary>
-public interface IGraphStore : IGraphReader, IGraphWriter;
+/// <summary>Both halves, for hosts that need them together, and the whole-graph reads that move a graph elsewhere.</summary>
+public interface IGraphStore : IGraphReader, IGraphWriter, IGraphSnapshotReader;
