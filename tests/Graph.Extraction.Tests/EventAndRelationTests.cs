@@ -75,14 +75,19 @@ public class RelationTests
     [Fact]
     public void gazetteer_fact_needs_both_ends_in_the_document()
     {
-        Assert.True(Has(TestKnowledge.Extract("Ciudad Guayana grew. Bolívar is rich in ore."), "LOCATED_IN", "Ciudad Guayana", "Bolívar"));
-        Assert.DoesNotContain(TestKnowledge.Extract("Ciudad Guayana grew.").Relations, r => r.Type == "LOCATED_IN");
+        Assert.True(Has(TestKnowledge.Extract("The state of Bolívar grew. Venezuela is rich in ore."), "LOCATED_IN", "Bolívar", "Venezuela"));
+        Assert.DoesNotContain(TestKnowledge.Extract("The state of Bolívar grew.").Relations, r => r.Type == "LOCATED_IN");
     }
+
+    // relations/gazetteer-facts.tsv: a city's state is background texts rarely state (devset 0 right, 5 wrong).
+    [Fact]
+    public void gazetteer_containment_of_a_city_is_not_used() =>
+        Assert.DoesNotContain(TestKnowledge.Extract("Ciudad Guayana grew. Bolívar is rich in ore.").Relations, r => r.Type == "LOCATED_IN");
 
     [Fact]
     public void gazetteer_fact_evidence_is_the_later_mention_sentence()
     {
-        var g = TestKnowledge.Extract("Ciudad Guayana grew. Bolívar is rich in ore.");
+        var g = TestKnowledge.Extract("The state of Bolívar grew. Venezuela is rich in ore.");
         var r = Assert.Single(g.Relations, x => x.Type == "LOCATED_IN");
         Assert.Equal(1, r.Evidence[0].Sentence);
         Assert.Equal("gazetteer:LOCATED_IN", r.Evidence[0].Method);

@@ -39,9 +39,13 @@ internal static class TestKnowledge
             "Simón Bolívar\tPerson\t\tBolívar\t\t\n");
         File.WriteAllText(Path.Combine(gaz, "organizations.tsv"), Header +
             "Bolivian Workers' Center\tOrganization\tunion\tCOB\t\t\n" +
-            "Movement for Socialism\tOrganization\tparty\tMAS\t\t\n");
+            "Movement for Socialism\tOrganization\tparty\tMAS\t\t\n" +
+            // Two parties sharing a name in two countries: the document's country decides which is meant.
+            "Liberal Party (Chile)\tOrganization\tparty\tLiberal Party\t\tLOCATED_IN>Chile\n" +
+            "Liberal Party (Venezuela)\tOrganization\tparty\tLiberal Party\t\tLOCATED_IN>Venezuela\n");
         File.WriteAllText(Path.Combine(gaz, "movements.tsv"), Header);
-        File.WriteAllText(Path.Combine(gaz, "concepts.tsv"), Header + "neoliberalism\tConcept\tideology\t\t\t\n");
+        File.WriteAllText(Path.Combine(gaz, "concepts.tsv"), Header + "neoliberalism\tConcept\tideology\t\t\t\n" +
+            "Bolsa Família\tConcept\tprogram\t\t\t\n");
         return root;
     }
 }

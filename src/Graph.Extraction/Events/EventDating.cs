@@ -22,6 +22,25 @@ internal sealed class EventDating(AnalyzedDocument doc)
 
     public EdtfDate? DateOf(Sentence s, (int First, int End) clause, Mention at)
     {
+        var date = Pick(s, clause, at);
+        return date is not null && AfterIt(s, at, date) && date.Point is { Month: not null } point ? EdtfDate.Year(point.Year) : date;
+    }
+
+    /// <summary>
+    /// "The interviews began soon after ... the failed coup of April 2002": a happening told as following a dated one
+    /// is later than that date by an unknown span; its month is not the other's, only (most likely) its year.
+    /// </summary>
+    private bool AfterIt(Sentence s, Mention at, EdtfDate date)
+    {
+        var span = _bySentence[s.Index].FirstOrDefault(d => d.Value == date && d.Start >= at.End);
+        if (span is null) return false;
+        for (var t = at.EndToken; t < doc.Tokens.Count && doc.Tokens[t].End <= span.Start; t++)
+            if (doc.Tokens[t].Lower is "after" or "following") return true;
+        return false;
+    }
+
+    private EdtfDate? Pick(Sentence s, (int First, int End) clause, Mention at)
+    {
         var here = _bySentence[s.Index].ToList();
         var (from, to) = (doc.Tokens[clause.First].Start, doc.Tokens[clause.End - 1].End);
         var inClause = here.Where(d => d.Start >= from && d.End <= to).ToList();

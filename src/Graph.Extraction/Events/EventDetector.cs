@@ -14,7 +14,7 @@ namespace Graph.Extraction.Events;
 /// feared and merely named happenings ("no coup", "called it a coup") are none. The name is built from type, trigger,
 /// date and place, so two documents describing the same event alike name it alike and it becomes one node.
 /// </summary>
-internal sealed class EventDetector(KnowledgeBase kb) : IComponent
+internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers split) : IComponent
 {
     public const string Method = "event-trigger";
     public string Name => Method;
@@ -24,6 +24,8 @@ internal sealed class EventDetector(KnowledgeBase kb) : IComponent
     private static readonly HashSet<string> Definite = ["the", "this", "that", "its", "their", "his", "her"];
     // "neither a nationalization nor ...", "no coup", "the threat of privatization": a negated or feared happening is none.
     private static readonly HashSet<string> Negations = ["not", "no", "neither", "nor", "never", "without", "threat", "risk", "fear", "danger"];
+    // Nor is one only promised or proposed, whose object may carry modifiers ("Mesa has promised a binding referendum").
+    private static readonly HashSet<string> Promises = ["promised", "promises", "promising", "proposed", "proposes", "proposing"];
     // "called it a coup", "refused to call the ouster a coup": naming a happening is not telling one.
     private static readonly HashSet<string> Naming = ["call", "calls", "called", "calling", "labelled", "labeled", "branded"];
     // After these a definite mention introduces its event ("the fall of the Berlin Wall"), not a reference back.
@@ -32,6 +34,7 @@ internal sealed class EventDetector(KnowledgeBase kb) : IComponent
     public void Process(AnalyzedDocument doc)
     {
         var tokens = doc.Tokens;
+        var namedWars = NamedWars.Find(doc, kb);
         var owner = new Mention?[tokens.Count];
         foreach (var m in doc.Mentions) for (var t = m.FirstToken; t < m.EndToken; t++) owner[t] = m;
         var byName = new Dictionary<string, ResolvedEntity>(StringComparer.Ordinal);
@@ -47,18 +50,23 @@ internal sealed class EventDetector(KnowledgeBase kb) : IComponent
             {
                 if (owner[t] is { Type: not "Concept" }) continue;
                 // "March 15" is a date, not a march: a trigger is lower case unless it opens the sentence.
-                if (tokens[t].IsCapitalized && t != s.FirstToken) continue;
+                if (tokens[t].IsCapitalized && t != s.FirstToken && !namedWars.Contains(t)) continue;
                 if (inDate[t]) continue;
                 var hit = kb.Triggers.MatchAt(tokens, t, s.EndToken).FirstOrDefault();
-                if (hit.Values is null) continue;
-                var trigger = hit.Values[0];
-                var (first, end) = (t, hit.End);
+                var apart = hit.Values is null ? split.MatchAt(tokens, t, s.EndToken, owner) : null;
+                if (hit.Values is null && apart is null) continue;
+                var trigger = apart is { } a ? new Trigger(a.Trigger.EventType, a.Trigger.Phrase, SplitTriggers.File) : hit.Values![0];
+                // A split trigger ends after the thing acted on; only its verb is the event's mention, and the scan
+                // goes on after the verb so the names inside are still seen.
+                var (first, end) = (t, apart is null ? hit.End : t + 1);
                 t = end - 1;
                 if (trigger.EventType == Trigger.None) continue;
                 var clause = clauses[first - s.FirstToken];
                 var span = ClauseSpan(s, clauses, clause);
-                if (Preceded(tokens, span.First, first, 2, Negations) || IsNaming(tokens, span.First, first)) continue;
-                if (!seen.Add((trigger.EventType, majors[first - s.FirstToken]))) continue;
+                if (Preceded(tokens, span.First, first, 2, Negations) || Preceded(tokens, span.First, first, 4, Promises) || IsNaming(tokens, span.First, first) || Forgone(tokens, span.First, first)) continue;
+                // A split trigger names its own object ("took Honduras into ALBA"), so it is a happening of its own
+                // even in a list of same-type verbs ("he raised the minimum wage, took Honduras into ALBA").
+                if (!seen.Add((trigger.EventType, majors[first - s.FirstToken])) && apart is null) continue;
                 var at = new Mention
                 {
                     FirstToken = first, EndToken = end, Start = tokens[first].Start, End = tokens[end - 1].End,
@@ -71,12 +79,16 @@ internal sealed class EventDetector(KnowledgeBase kb) : IComponent
                     // with nothing before it is dropped, since its date could only be guessed. "The collapse of X"
                     // names what collapsed, so it is a new event unless its name matches one already found.
                     var named = tokens[end - 1].Lower == "of" || end < s.EndToken && tokens[end].Lower == "of";
-                    if (!named && ReferBack(doc, trigger.EventType, at) || !Introduces(tokens, s, end)) continue;
+                    // A chronology entry dated apart from the event told before ("November 27, 1992. ... before the
+                    // coup is put down", after a February coup) tells a second one (see RetoldAt).
+                    if (RetoldAt(doc, trigger.EventType, at, dating.DateOf(s, span, at)))
+                        if (!named && ReferBack(doc, trigger.EventType, at) || !Introduces(tokens, s, end)) continue;
                 }
                 Build(doc, s, span, ClauseSpan(s, majors, majors[first - s.FirstToken]), trigger, at, byName, bySentence[s.Index], dating);
             }
         }
         Bibliographic.Find(doc, PublicationType, name => Named(byName, doc, name));
+        PublishedWorks.Find(doc, PublicationType, name => Named(byName, doc, name));
     }
 
     private const string PublicationType = "Publication";
@@ -101,6 +113,14 @@ internal sealed class EventDetector(KnowledgeBase kb) : IComponent
     {
         for (var k = first - 1; k >= clauseFirst && k >= first - within; k--)
             if (words.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>"ratified it instead of calling a second plebiscite", "rather than a strike": the happening did not take place.</summary>
+    private static bool Forgone(List<Token> tokens, int clauseFirst, int first)
+    {
+        for (var k = first - 1; k > clauseFirst && k >= first - 5; k--)
+            if (tokens[k].Lower == "of" && tokens[k - 1].Lower == "instead" || tokens[k].Lower == "than" && tokens[k - 1].Lower == "rather") return true;
         return false;
     }
 
@@ -136,6 +156,18 @@ internal sealed class EventDetector(KnowledgeBase kb) : IComponent
         return false;
     }
 
+    /// <summary>
+    /// Whether a definite mention with no date of its own clause tells the event told before again. It does unless
+    /// the date its paragraph carries (a chronology entry's heading, not another date of its own sentence, which
+    /// belongs to another happening: "the strike of October 1972 ... and finally the coup") is apart from that event's.
+    /// </summary>
+    private static bool RetoldAt(AnalyzedDocument doc, string eventType, Mention at, EdtfDate? carried)
+    {
+        var earlier = doc.Events.LastOrDefault(e => e.EventType == eventType && e.Trigger.Start < at.Start);
+        if (earlier?.Date is not { } told || carried is null || carried.Overlaps(told)) return true;
+        return doc.Dates.Any(d => d.Sentence == at.Sentence && d.Value == carried);
+    }
+
     private static bool ReferBack(AnalyzedDocument doc, string eventType, Mention at)
     {
         var earlier = doc.Events.LastOrDefault(e => e.EventType == eventType && e.Trigger.Start < at.Start);
@@ -159,6 +191,7 @@ internal sealed class EventDetector(KnowledgeBase kb) : IComponent
         var date = dating.DateOf(s, clause, at);
         // An event with neither place nor participant says nothing about who or where; it would be a bare date.
         if (place is null && participants.Count == 0) return;
+        if (date is null && SameAsDated(doc, trigger.EventType, place, participants, at)) return;
 
         // Type and trigger say what happened ("Coup: ousted"), place and date where and when ("Venezuela, April 2002");
         // an actor stands in for a missing place. Built from the text's words alone, so another text telling the same
@@ -175,27 +208,22 @@ internal sealed class EventDetector(KnowledgeBase kb) : IComponent
         doc.Events.Add(new ExtractedEvent(entity, trigger.EventType, date, at, place, participants));
     }
 
-    // Only a state nationalizes or privatizes: "the renationalization of the pension funds" happened in the country the
-    // text is about even when the sentence names no government. Not Policy: its triggers ("launched", "introduced")
-    // also tell of programs abroad, and the country named most is then often the wrong one (measured: devset +1 fp).
-    private static readonly HashSet<string> StateActs = ["Nationalization", "Privatization"];
-
-    // "the government legalized the dollar": an unnamed national body acts for the country the text is about.
-    private static readonly HashSet<string> NationalBodies = ["government", "state", "authorities", "congress", "parliament", "regime"];
-
     /// <summary>
-    /// The country the text names most: the place of an event whose sentence names none (measured: seeds events
-    /// 0.600 → 0.650, devset unchanged), and the place that makes an event of "the government legalized ..." when
-    /// the clause names no actor either.
+    /// "The Soviet Union disappeared by the end of 1991 ... after Soviet socialism disappeared": an undated telling of
+    /// a type already told with a date, at the same place (or, placeless, with the same first actor), is that event told again,
+    /// not a second one; it becomes another mention of it. A second happening is told with its own date ("try again
+    /// in November 1992").
     /// </summary>
-    private static ResolvedEntity? HomeCountry(AnalyzedDocument doc, (int First, int End) clause, bool needsNationalBody)
+    private static bool SameAsDated(AnalyzedDocument doc, string eventType, ResolvedEntity? place,
+        List<(ResolvedEntity e, string?)> participants, Mention at)
     {
-        var national = !needsNationalBody;
-        for (var t = clause.First; t < clause.End && !national; t++)
-            national = NationalBodies.Contains(doc.Tokens[t].Lower) && t > clause.First && doc.Tokens[t - 1].Lower == "the";
-        if (!national) return null;
-        return doc.Entities.Where(e => e is { Type: "Place", Kind: "country" } && e.Mentions.Count > 0)
-            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Mentions.Min(m => m.Start)).FirstOrDefault();
+        var earlier = doc.Events.FirstOrDefault(e => e.EventType == eventType && e.Date is not null
+            && (place is not null ? e.Place == place
+                : participants.Count > 0 && e.Participants.Count > 0 && e.Participants[0].Actor == participants[0].e));
+        if (earlier is null) return false;
+        at.Entity = earlier.Entity;
+        earlier.Entity.Mentions.Add(at);
+        return true;
     }
 
     private static readonly HashSet<string> SubjectPronouns = ["he", "she"];

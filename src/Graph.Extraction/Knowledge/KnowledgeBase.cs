@@ -22,6 +22,8 @@ internal sealed class KnowledgeBase
     public required FrozenDictionary<string, string> Demonyms { get; init; }
     public required PhraseTrie<string> PlaceCuesBefore { get; init; }
     public required FrozenSet<string> PlaceNouns { get; init; }
+    /// <summary>Nouns that, heading an apposition ("Alcasa, a state-owned aluminum plant"), make the name a body.</summary>
+    public required FrozenSet<string> OrganizationNouns { get; init; }
     public required PhraseTrie<string> WorkCues { get; init; }
     public required FrozenDictionary<string, HeadWord> LowercaseHeads { get; init; }
     public required FrozenSet<string> PlacePrefixes { get; init; }
@@ -71,6 +73,7 @@ internal sealed class KnowledgeBase
                 .ToDictionaryLast(r => Fold.Name(r.Required("demonym")), r => r.Get("place")),
             PlaceCuesBefore = LexiconLoader.Phrases(Rows(source, "lexicon/place-cues.tsv").Where(r => r.Required("kind") == "before"), "cue"),
             PlaceNouns = Rows(source, "lexicon/place-cues.tsv").Where(r => r.Required("kind") == "noun").Select(r => Fold.Name(r.Required("cue"))).ToFrozenSet(StringComparer.Ordinal),
+            OrganizationNouns = Rows(source, "lexicon/organization-nouns.tsv").Select(r => Fold.Name(r.Required("noun"))).ToFrozenSet(StringComparer.Ordinal),
             LowercaseHeads = LexiconLoader.HeadWords(Rows(source, "lexicon/lowercase-heads.tsv"), ontology),
             PlacePrefixes = Rows(source, "lexicon/place-cues.tsv").Where(r => r.Required("kind") == "prefix").Select(r => Fold.Name(r.Required("cue"))).ToFrozenSet(StringComparer.Ordinal),
             TypeOverrides = LexiconLoader.TypeOverrides(Rows(source, "lexicon/type-overrides.tsv"), ontology),
@@ -109,11 +112,12 @@ internal sealed class KnowledgeBase
 
 internal sealed record PersonCue(string Phrase, string Role, bool Leads);
 /// <summary>
-/// Whether gazetteer facts of one relation type become relations, for which subject types and kinds, and how
-/// many sentences apart the two names may be at most (null: anywhere in the document).
+/// Whether gazetteer facts of one relation type become relations, for which subject types and kinds, how
+/// many sentences apart the two names may be at most (null: anywhere in the document), and which relations the
+/// text may state between the same two that replace the fact (<see cref="YieldsTo"/>).
 /// </summary>
 internal sealed record FactPolicy(string Relation, IReadOnlySet<string> SubjectTypes, IReadOnlySet<string> SubjectKinds, double Confidence,
-    int? MaxSentenceGap = null)
+    int? MaxSentenceGap = null, IReadOnlySet<string>? YieldsTo = null)
 {
     public bool Allows(string type, string? kind) =>
         SubjectTypes.Contains(type) && (SubjectKinds.Count == 0 || kind is not null && SubjectKinds.Contains(kind));

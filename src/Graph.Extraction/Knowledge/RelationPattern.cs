@@ -129,9 +129,14 @@ internal static class RelationPatternParser
         return keys.ToArray();
     }
 
+    /// <summary>The closing bracket of a group, passing over escaped ones: in "(\)|,)" the group ends at the last bracket.</summary>
     private static int Close(string pattern, int open, char closer, string where)
     {
-        var close = pattern.IndexOf(closer, open + 1);
-        return close > open ? close : throw new KnowledgeFormatException($"{where}: '{pattern[open]}' at column {open + 1} of '{pattern}' is never closed with '{closer}'.");
+        for (var i = open + 1; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') { i++; continue; }
+            if (pattern[i] == closer) return i;
+        }
+        throw new KnowledgeFormatException($"{where}: '{pattern[open]}' at column {open + 1} of '{pattern}' is never closed with '{closer}'.");
     }
 }

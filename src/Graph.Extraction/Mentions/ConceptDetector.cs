@@ -59,17 +59,64 @@ internal sealed class ConceptDetector : IComponent
                 else if (existing is null && _heads.Contains(tok.Lower))
                 {
                     var first = t;
-                    while (first - 1 >= s.FirstToken && t - first < 2 && owner[first - 1] is null && IsContentWord(tokens[first - 1])) first--;
+                    // An excluded word ("massive", "international") sizes or places the noun without naming a kind of it.
+                    while (first - 1 >= s.FirstToken && t - first < 2 && owner[first - 1] is null && IsContentWord(tokens[first - 1])
+                        && !_excluded.Contains(tokens[first - 1].Lower)) first--;
                     // A capitalized adjective of place before the modifiers belongs to the name ("Central American guerrilla movements").
-                    while (first - 1 > s.FirstToken && first < t && owner[first - 1] is null && _kb.Demonyms.ContainsKey(tokens[first - 1].Lower)) first--;
-                    if (first - 2 > s.FirstToken && first < t && owner[first - 1] is null && _kb.Demonyms.ContainsKey(tokens[first - 2].Lower + " " + tokens[first - 1].Lower)) first -= 2;
+                    // Two-word nationalities first: "Central American" must not stop at "American".
+                    if (first - 2 >= s.FirstToken && first < t && owner[first - 1] is null && owner[first - 2] is null
+                        && _kb.Demonyms.ContainsKey(tokens[first - 2].Lower + " " + tokens[first - 1].Lower)) first -= 2;
+                    else while (first - 1 > s.FirstToken && first < t && owner[first - 1] is null && _kb.Demonyms.ContainsKey(tokens[first - 1].Lower)) first--;
                     if (first < t && (first == s.FirstToken || !tokens[first - 1].IsWord || _kb.FunctionWords.Contains(tokens[first - 1].Lower)))
                         Add(doc, owner, s, first, t + 1, "head", 0.55);
                 }
             }
         }
+        if (_type == "Concept")
+        {
+            foreach (var m in doc.Mentions) if (m.Type == _type && IsInstance(tokens, m)) m.Type = "";
+            foreach (var (s, t) in ListedWithConcepts(doc, owner)) Add(doc, owner, s, t, t + 1, "list", 0.55);
+        }
         doc.Mentions.RemoveAll(m => m.Type == "");
         doc.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// A policy word used for acts rather than the idea: counted ("neither a nationalization nor a land reform",
+    /// "one of the privatizations of that decade"). The idea itself is bare or definite: "privatization", "the threat
+    /// of privatization", and also "promised the nationalization of the mines", where the act is what is supported.
+    /// </summary>
+    private bool IsInstance(List<Token> tokens, Mention m)
+    {
+        // Only a negated count: "calling a constituent assembly" still speaks of the idea.
+        if (m.FirstToken > 1 && tokens[m.FirstToken - 1].Lower is "a" or "an" && tokens[m.FirstToken - 2].Lower is "neither" or "nor" or "not")
+            return true;
+        var last = tokens[m.EndToken - 1].Lower;
+        if (m.EndToken - m.FirstToken == 1 && _suffixes.Any(sfx => last.EndsWith(sfx + "s", StringComparison.Ordinal))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "beaten down by flexibilization, subcontracting, and other neoliberal measures": a list holds things of one
+    /// kind, so a lone lower-case noun listed right after a concept, and followed by another concept or by "and
+    /// other ...", is a concept too.
+    /// </summary>
+    private List<(Sentence, int)> ListedWithConcepts(AnalyzedDocument doc, Mention?[] owner)
+    {
+        var tokens = doc.Tokens;
+        var found = new List<(Sentence, int)>();
+        foreach (var m in doc.Mentions.Where(m => m.Type == _type).ToList())
+        {
+            var s = doc.Sentences[m.Sentence];
+            var t = m.EndToken + 1;
+            if (t + 2 >= s.EndToken || tokens[m.EndToken].Text != "," || owner[t] is not null || !IsContentWord(tokens[t])) continue;
+            var k = t + 1;
+            if (tokens[k].Text == ",") k++;
+            if (k + 1 >= s.EndToken || tokens[k].Lower != "and" && tokens[k - 1].Text != ",") continue;
+            if (tokens[k].Lower == "and") k++;
+            if (tokens[k].Lower == "other" || owner[k] is { } next && next.Type == _type && next.FirstToken == k) found.Add((s, t));
+        }
+        return found;
     }
 
     private bool IsSuffixConcept(string word) =>

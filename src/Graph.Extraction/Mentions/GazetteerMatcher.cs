@@ -17,6 +17,7 @@ internal sealed class GazetteerMatcher(KnowledgeBase kb) : IComponent
     public void Process(AnalyzedDocument doc)
     {
         var tokens = doc.Tokens;
+        var ambiguous = new List<(Mention Mention, List<GazetteerHit> Hits)>();
         foreach (var s in doc.Sentences)
         {
             var t = s.FirstToken;
@@ -28,18 +29,42 @@ internal sealed class GazetteerMatcher(KnowledgeBase kb) : IComponent
                     var valid = hits.Where(h => Valid(doc, h, t, end)).ToList();
                     if (valid.Count == 0) continue;
                     var hit = Choose(doc, valid, t);
-                    doc.Mentions.Add(new Mention
+                    var mention = new Mention
                     {
                         FirstToken = t, EndToken = end, Start = tokens[t].Start, End = tokens[end - 1].End, Sentence = s.Index,
                         Type = hit.Entry.Type, Kind = hit.Entry.Kind, Canonical = hit.Entry.Name, Method = Method,
                         Confidence = hit.IsCanonical ? 0.95 : 0.9, Surface = doc.Slice(tokens[t].Start, tokens[end - 1].End),
-                    });
+                    };
+                    doc.Mentions.Add(mention);
+                    if (valid.Any(h => h.Entry.Type == hit.Entry.Type && h.Entry != hit.Entry)) ambiguous.Add((mention, valid));
                     t = end;
                     matched = true;
                     break;
                 }
                 if (!matched) t++;
             }
+        }
+        if (ambiguous.Count > 0) ChooseByCountry(doc, ambiguous);
+    }
+
+    /// <summary>
+    /// "the Liberal Party" is Honduran in a text about Honduras and Colombian in one about Colombia: among entries of
+    /// the same type that share a name, the one located in the place the document names most wins.
+    /// </summary>
+    private static void ChooseByCountry(AnalyzedDocument doc, List<(Mention Mention, List<GazetteerHit> Hits)> ambiguous)
+    {
+        var named = doc.Mentions.Where(m => m is { Type: "Place", Canonical: not null }).GroupBy(m => m.Canonical!)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        int Score(GazetteerEntry e) =>
+            e.Facts.Where(f => f.Relation == "LOCATED_IN").Select(f => named.GetValueOrDefault(f.Object)).DefaultIfEmpty(0).Max();
+        foreach (var (mention, hits) in ambiguous)
+        {
+            var current = hits.First(h => h.Entry.Name == mention.Canonical);
+            var best = hits.Where(h => h.Entry.Type == mention.Type).MaxBy(h => Score(h.Entry))!;
+            if (Score(best.Entry) <= Score(current.Entry)) continue;
+            mention.Canonical = best.Entry.Name;
+            mention.Kind = best.Entry.Kind;
+            mention.Confidence = best.IsCanonical ? 0.95 : 0.9;
         }
     }
 

@@ -25,7 +25,7 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
         var lowercaseWords = doc.Tokens.Where(x => x.IsWord && char.IsLower(x.Text[0])).Select(x => x.Lower).ToHashSet(StringComparer.Ordinal);
         var loneWords = LoneCapitalizedWords(doc);
 
-        var ctx = new Context(doc, owner, inDate, lowercaseWords, loneWords);
+        var ctx = new Context(doc, owner, inDate, lowercaseWords, loneWords, []);
         foreach (var s in doc.Sentences)
         {
             var t = s.FirstToken;
@@ -37,6 +37,10 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
                 t = end;
             }
         }
+        var people = PersonLists.Members(ctx, ctx.Untyped);
+        foreach (var (s, a, b) in people) AddMention(ctx, s, a, b, "Person", null, "person-context", 0.6);
+        foreach (var (s, a, b) in ProgramFamilies.Members(ctx, ctx.Untyped.Except(people)))
+            AddMention(ctx, s, a, b, "Concept", "program", "program-family", 0.6);
         doc.Mentions.RemoveAll(m => m.Type == Removed);
         doc.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
@@ -58,7 +62,8 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
         return counts;
     }
 
-    internal sealed record Context(AnalyzedDocument Doc, Mention?[] Owner, bool[] InDate, HashSet<string> LowercaseWords, Dictionary<string, int> LoneWords)
+    internal sealed record Context(AnalyzedDocument Doc, Mention?[] Owner, bool[] InDate, HashSet<string> LowercaseWords, Dictionary<string, int> LoneWords,
+        List<(Sentence Sentence, int First, int End)> Untyped)
     {
         public bool IsNamePart(int t, bool afterName)
         {
@@ -100,7 +105,7 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
         var hasAnd = Enumerable.Range(connectorStart, connectorEnd - connectorStart).Any(c => tokens[c].Lower == "and");
         if (hasAnd && (connectorEnd - connectorStart > 1 || kb.HeadWords.ContainsKey(tokens[connectorStart - 1].Lower))) return false;
         for (var t = first; t < connectorStart; t++)
-            if (ctx.Owner[t] is null && kb.HeadWords.ContainsKey(tokens[t].Lower)) return true;
+            if (ctx.Owner[t] is null && kb.HeadWords.TryGetValue(tokens[t].Lower, out var h) && h.Kind != ChunkTyper.Subunit) return true;
         return false;
     }
 
@@ -146,6 +151,12 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
         }
 
         var inner = Enumerable.Range(a, b - a).Select(t => ctx.Owner[t]).OfType<Mention>().Distinct().ToList();
+        if (inner.Count > 0 && GivenNameWithPlace(ctx, a, b, inner))
+        {
+            foreach (var m in inner) m.Type = Removed;
+            AddMention(ctx, s, a, b, "Person", null, "first-name", 0.75);
+            return;
+        }
         if (inner.Count > 0)
         {
             var spansAll = inner.Count == 1 && inner[0].FirstToken == a && inner[0].EndToken == b;
@@ -173,8 +184,27 @@ internal sealed class ProperNounChunker(KnowledgeBase kb) : IComponent
             && kb.HeadWords.TryGetValue(tokens[a + 1].Lower, out var institution) && institution.Kind is "government" or "military")
             a++;
         var typed = _typer.Type(ctx, s, a, b, cue);
-        if (typed is null) return;
+        if (typed is null)
+        {
+            if (_typer.NameShaped(ctx, a, b)) ctx.Untyped.Add((s, a, b));
+            return;
+        }
         AddMention(ctx, s, a, b, typed.Value.Type, typed.Value.Kind, typed.Value.Reason, typed.Value.Confidence);
+    }
+
+    /// <summary>
+    /// "Salvador Allende", "Simón Bolívar": a given name and a surname that happen to be gazetteer places (a city, a
+    /// state). A run that starts with a given name, holds one-word place matches only and at least one word no entry
+    /// covers names a person, unless a head word makes it a body ("San Salvador Union").
+    /// </summary>
+    private bool GivenNameWithPlace(Context ctx, int a, int b, List<Mention> inner)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (b - a is < 2 or > 4 || !kb.FirstNames.Contains(tokens[a].Lower)) return false;
+        if (inner.Any(m => m.Type != "Place" || m.EndToken - m.FirstToken != 1 || m.Kind is "country" or "continent" || m.FirstToken < a || m.EndToken > b))
+            return false;
+        var uncovered = Enumerable.Range(a, b - a).Where(t => ctx.Owner[t] is null).ToList();
+        return uncovered.Count > 0 && uncovered.All(t => tokens[t].IsCapitalized && !kb.HeadWords.ContainsKey(tokens[t].Lower) || IsLowerConnector(tokens[t]));
     }
 
     private bool IsLowerConnector(Token t) => kb.Connectors.ContainsKey(t.Lower) && !char.IsUpper(t.Text[0]);

@@ -40,7 +40,9 @@ internal sealed class WorkDetector(KnowledgeBase kb) : IComponent
                     }
                     // The main title only: a subtitle after a colon is part of the work, not of its name.
                     var end = Title(tokens, start, s.EndToken, allowSubtitle: false);
-                    if (end > start) { Add(doc, s, start, end, "cue"); t = end - 1; }
+                    // "the memoir Hugo Chávez wrote": a person's name after the cue is its author, not its title.
+                    var isName = doc.Mentions.Any(m => m.Type == "Person" && m.FirstToken == start && m.EndToken == end);
+                    if (end > start && !isName) { Add(doc, s, start, end, "cue"); t = end - 1; }
                     continue;
                 }
                 if (tokens[t].Text is "“" or "\"")
@@ -90,6 +92,14 @@ internal sealed class WorkDetector(KnowledgeBase kb) : IComponent
             // "In A World to Build, the author ..." at a sentence start.
             if (s.TokenCount > 4 && tokens[s.FirstToken].Text == "In")
             {
+                // "In The Long Honduran Night: Resistance, Terror, ..." — a main title with an article, then its
+                // subtitle; the article keeps "In Latin America: ..." out.
+                var main = Title(tokens, s.FirstToken + 1, s.EndToken, allowSubtitle: false);
+                if (main - s.FirstToken - 1 >= 3 && main < s.EndToken && tokens[main].Text == ":" && tokens[s.FirstToken + 1].Lower is "the" or "a" or "an")
+                {
+                    Add(doc, s, s.FirstToken + 1, main, "in-title-subtitle");
+                    continue;
+                }
                 var end = Title(tokens, s.FirstToken + 1, s.EndToken);
                 if (end - s.FirstToken - 1 >= 3 && end < s.EndToken && tokens[end].Text == ","
                     && Enumerable.Range(s.FirstToken + 2, end - s.FirstToken - 2).Any(i => TitleFunctionWords.Contains(tokens[i].Lower)))

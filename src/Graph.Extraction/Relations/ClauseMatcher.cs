@@ -13,7 +13,7 @@ namespace Graph.Extraction.Relations;
 /// A verb cue followed by "by" is read as a passive ("the FTAA promoted by the United States").
 /// One pass over the tokens of each sentence; the cue lookup is a trie, so the cost is linear in the text.
 /// </summary>
-internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb) : IComponent
+internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb) : IComponent
 {
     public const string Method = "clause";
     public string Name => Method;
@@ -50,6 +50,7 @@ internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb
     public void Process(AnalyzedDocument doc)
     {
         var bySentence = doc.MentionsBySentence();
+        var index = StandIns.Index(doc, kb);
         foreach (var s in doc.Sentences)
         {
             var mentions = bySentence[s.Index].Where(m => m.Entity is not null).OrderBy(m => m.FirstToken).ToList();
@@ -58,6 +59,11 @@ internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb
             var at = new Mention?[s.TokenCount];
             foreach (var m in mentions)
                 for (var t = m.FirstToken; t < m.EndToken && t < s.EndToken; t++) at[t - s.FirstToken] ??= m;
+            // "these policies" stands for the one entity named before whose name ends in "policies".
+            var standIns = new StandIns(doc, kb, index, s, bySentence[s.Index], s.Index > 0 ? bySentence[s.Index - 1] : []);
+            for (var t = s.FirstToken; t < s.EndToken; t++)
+                if (standIns.At(t) is { Method: StandIns.HeadNoun } standIn)
+                    for (var k = t; k < standIn.EndToken; k++) at[k - s.FirstToken] ??= standIn;
             var clauseStart = s.FirstToken;
             for (var t = s.FirstToken; t < s.EndToken; t++)
             {
@@ -79,7 +85,7 @@ internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb
     {
         // Who can take the relation is the ontology's business: OPPOSED any actor, ADVISED a person.
         var def = kb.Ontology.Relation(cue.Relation);
-        var actors = def.From;
+        var actors = cue.ByAuthor ? _allTypes : def.From;
         Mention? subject, obj;
         if (!cue.IsNoun && cueEnd < s.EndToken && doc.Tokens[cueEnd].Lower == "by")
         {
@@ -93,20 +99,40 @@ internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb
                 ?? PronounSubject(doc, s, at, clauseStart, cueStart, bySentence, actors);
         }
         if (subject is null) return;
+        // A topic verb's subject is the work itself or the person who made it: the person stands for their one work.
+        ResolvedEntity? standIn = null;
+        if (cue.ByAuthor && !def.From.Contains(subject.Entity!.Type))
+        {
+            standIn = WorkOf(doc, subject.Entity, def.From);
+            if (standIn is null) return;
+        }
+        var objectEnd = obj?.End;
+        if (obj is null && !cue.IsNoun && (cueEnd >= s.EndToken || doc.Tokens[cueEnd].Lower != "by")
+            && PronounObject(doc, s, cueEnd, MaxObjectGap) is { } pronoun)
+        {
+            obj = Antecedent(doc, s, pronoun, subject.Entity!, cue.Objects, bySentence);
+            objectEnd = doc.Tokens[pronoun].End;
+        }
         var objects = obj is not null && cue.Objects.Contains(obj.Entity!.Type) ? [obj] : new List<Mention>();
         // "promised a referendum on gas, a review of the law and a constituent assembly": a cue whose objects are
         // never actors takes every list element the clause names, not only one right after it.
         if (!cue.IsNoun && !cue.Objects.Any(actors.Contains) && cueEnd < s.EndToken && doc.Tokens[cueEnd].Lower != "by")
             objects.AddRange(ListElements(doc, s, at, cueEnd).Where(m => cue.Objects.Contains(m.Entity!.Type) && !objects.Contains(m)));
+        if (cue.ByAuthor && objects.Count == 1)
+            objects.AddRange(TopicElements(doc, s, at, objects[0].EndToken).Where(m => cue.Objects.Contains(m.Entity!.Type) && !objects.Contains(m)));
         foreach (var o in objects)
         {
-            var evidence = new SpanRef(s.Index, Math.Min(subject.Start, o.Start), Math.Max(subject.End, o.End), $"{Method}:{cue.Relation}", cue.Confidence);
-            foreach (var sub in Conjuncts(doc, s, at, subject, actors))
+            // An object reached through a pronoun was named earlier: the evidence ends at the pronoun.
+            var (from, to) = o.Sentence == s.Index ? (Math.Min(subject.Start, o.Start), Math.Max(subject.End, o.End)) : (subject.Start, objectEnd ?? subject.End);
+            var evidence = new SpanRef(s.Index, from, Math.Max(to, subject.End), $"{Method}:{cue.Relation}", cue.Confidence);
+            foreach (var sub in standIn is not null ? [standIn] : Conjuncts(doc, s, at, subject, actors))
                 foreach (var oe in Conjuncts(doc, s, at, o, actors))
                     if (sub != oe && def.Allows(sub.Type, oe.Type))
                         doc.Relations.Add(new ExtractedRelation(cue.Relation, sub, oe, evidence));
         }
     }
+
+    private readonly IReadOnlyList<string> _allTypes = kb.Ontology.EntityTypes.Select(t => t.Name).ToList();
 
     private const int MaxList = 24;
 
@@ -167,6 +193,8 @@ internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb
         {
             if (at[t - s.FirstToken] is { } m)
                 return actors.Contains(m.Entity!.Type) && !Governed(doc, s, m.FirstToken) ? m : null;
+            // "to" right before the verb marks an infinitive ("the Supreme Court used to remove him"), not a preposition.
+            if (t == cue - 1 && doc.Tokens[t].Lower == "to") continue;
             if (!doc.Tokens[t].IsWord || Governors.Contains(doc.Tokens[t].Lower) || Determiners.Contains(doc.Tokens[t].Lower)) return null;
         }
         return null;
@@ -199,24 +227,6 @@ internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb
         return null;
     }
 
-    /// <summary>
-    /// "he"/"she" opening the clause stands for the one person named since the previous sentence began; with two
-    /// people named there the pronoun is ambiguous and nothing is linked.
-    /// </summary>
-    private static Mention? PronounSubject(AnalyzedDocument doc, Sentence s, Mention?[] at, int clauseStart, int cue, List<Mention>[] bySentence, IReadOnlyList<string> actors)
-    {
-        var pronoun = -1;
-        for (var t = clauseStart; t < cue && pronoun < 0; t++)
-        {
-            if (at[t - s.FirstToken] is not null) return null;
-            if (doc.Tokens[t].Lower is "he" or "she" && !Governed(doc, s, t)) pronoun = t;
-        }
-        if (pronoun < 0) return null;
-        var window = (s.Index > 0 ? bySentence[s.Index - 1] : []).Concat(bySentence[s.Index].Where(m => m.EndToken <= pronoun))
-            .Where(m => m.Entity?.Type == PersonType && actors.Contains(PersonType)).ToList();
-        return window.Select(m => m.Entity).Distinct().Count() == 1 ? window[^1] : null;
-    }
-
     private static bool Governed(AnalyzedDocument doc, Sentence s, int first)
     {
         var t = first - 1;
@@ -225,7 +235,7 @@ internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb
     }
 
     /// <summary>The mention's entity and those joined to it by "and", "or" or "," ("Santos and Londoño sign").</summary>
-    private static List<ResolvedEntity> Conjuncts(AnalyzedDocument doc, Sentence s, Mention?[] at, Mention mention, IReadOnlyList<string> actors)
+    private List<ResolvedEntity> Conjuncts(AnalyzedDocument doc, Sentence s, Mention?[] at, Mention mention, IReadOnlyList<string> actors)
     {
         var result = new List<ResolvedEntity> { mention.Entity! };
         var t = mention.EndToken;
@@ -237,6 +247,8 @@ internal sealed class ClauseMatcher(PhraseTrie<ClauseCue> cues, KnowledgeBase kb
                 || !(next.Entity!.Type == mention.Entity!.Type || actors.Contains(next.Entity.Type) && actors.Contains(mention.Entity.Type))) break;
             result.Add(next.Entity);
             t = next.EndToken;
+            // "Santos and the FARC commander Rodrigo Londoño sign": the body names whose officer the conjunct is.
+            if (OfficerAfter(doc, s, at, next) is { } officer) { result.Add(officer.Entity!); t = officer.EndToken; }
         }
         t = mention.FirstToken - 1;
         if (t - 1 >= s.FirstToken && doc.Tokens[t].Lower == "the") t--;

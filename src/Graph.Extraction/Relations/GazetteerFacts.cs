@@ -42,6 +42,24 @@ internal sealed class GazetteerFacts(KnowledgeBase kb) : IComponent
     private static bool NamedNear(ResolvedEntity a, ResolvedEntity b, int? maxGap) =>
         maxGap is not { } gap || a.Mentions.Any(m => b.Mentions.Any(n => Math.Abs(m.Sentence - n.Sentence) <= gap));
 
+    /// <summary>
+    /// What the text itself says of a pair outranks background knowledge: a leader the text says led a party
+    /// ("at the head of Unidad Popular", "the FARC commander") is not also made a plain member, nor a sole
+    /// founder a co-founder. Which stated relations replace a fact is the policy's yields_to.
+    /// </summary>
+    private static bool TextReplaces(AnalyzedDocument doc, ResolvedEntity subject, ResolvedEntity obj, FactPolicy policy) =>
+        policy.YieldsTo is { Count: > 0 } replacing
+        && doc.Relations.Any(r => replacing.Contains(r.Type) && r.Subject == subject && r.Object == obj);
+
+    /// <summary>
+    /// A text cannot state what began well after it was written: a presidency that started years after the
+    /// document's date ("Sánchez Cerén LEADS El Salvador, 2014/2019" in a 2009 report) is not among its facts. A
+    /// year's grace keeps the handover a text announces ("next month he hands the office to Dilma Rousseff").
+    /// </summary>
+    private static bool AfterWriting(AnalyzedDocument doc, GazetteerFact fact) =>
+        fact.Date is { } held && doc.Source.Date is { } written && written.Latest < DateOnly.MaxValue.AddYears(-1)
+        && held.Earliest > written.Latest.AddYears(1);
+
     public void Process(AnalyzedDocument doc)
     {
         var byName = doc.Entities.Where(e => e.FromGazetteer).GroupBy(e => e.Name, StringComparer.Ordinal)
@@ -58,6 +76,7 @@ internal sealed class GazetteerFacts(KnowledgeBase kb) : IComponent
                 if (!kb.FactPolicies.TryGetValue(fact.Relation, out var policy) || !policy.Allows(subject.Type, subject.Kind)) continue;
                 if (!kb.Ontology.Relation(fact.Relation).Allows(subject.Type, obj.Type)) continue;
                 if (!NamedNear(subject, obj, policy.MaxSentenceGap)) continue;
+                if (TextReplaces(doc, subject, obj, policy) || AfterWriting(doc, fact)) continue;
                 var later = new[] { subject.Mentions.MinBy(m => m.Start)!, obj.Mentions.MinBy(m => m.Start)! }.MaxBy(m => m.Start)!;
                 var s = doc.Sentences[later.Sentence];
                 doc.Relations.Add(new ExtractedRelation(fact.Relation, subject, obj,

@@ -10,7 +10,7 @@ namespace Graph.Extraction.Relations;
 /// entity mention is one item, every other token one item. Patterns are short and gaps bounded, so the
 /// backtracking is bounded by pattern length times gap width at each start item.
 /// </summary>
-internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
+internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<string, string> roleRelations) : IComponent
 {
     public const string Method = "pattern";
     public string Name => Method;
@@ -29,9 +29,11 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
     {
         var bySentence = doc.MentionsBySentence();
         var datesBySentence = doc.Dates.ToLookup(d => d.Sentence);
+        var index = StandIns.Index(doc, kb);
         foreach (var s in doc.Sentences)
         {
-            var items = Items(doc, s, bySentence[s.Index]);
+            var standIns = new StandIns(doc, kb, index, s, bySentence[s.Index], s.Index > 0 ? bySentence[s.Index - 1] : []);
+            var items = Items(doc, s, bySentence[s.Index], standIns);
             if (items.Count(i => i.Mention is not null) < 2) continue;
             var keys = items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
             for (var pi = 0; pi < kb.Patterns.Count; pi++)
@@ -60,7 +62,7 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
         return true;
     }
 
-    private static List<Item> Items(AnalyzedDocument doc, Sentence s, List<Mention> sentenceMentions)
+    private static List<Item> Items(AnalyzedDocument doc, Sentence s, List<Mention> sentenceMentions, StandIns standIns)
     {
         var byFirst = new Dictionary<int, Mention>();
         foreach (var m in sentenceMentions)
@@ -70,11 +72,21 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
         {
             if (byFirst.TryGetValue(t, out var m)) { items.Add(new Item(t, m.EndToken, m, "")); t = m.EndToken; continue; }
             var tok = doc.Tokens[t];
+            if (standIns.At(t) is { } standIn)
+            {
+                // "his" stays a word a pattern may spell out ("began his term"); other stand-ins are names only.
+                items.Add(new Item(t, standIn.EndToken, standIn, standIn.Method == StandIns.Possessive ? tok.Lower : ""));
+                t = standIn.EndToken;
+                continue;
+            }
             items.Add(new Item(t, t + 1, null, tok.IsWord ? tok.Lower : tok.Text));
             t++;
         }
         return items;
     }
+
+    /// <summary>An item a literal can match: a plain word, or "his"/"her", which a pattern may spell out ("began his term").</summary>
+    private static bool IsWord(Item item) => item.Mention is null || item.Mention.Method == StandIns.Possessive;
 
     private bool Step(AnalyzedDocument doc, IReadOnlyList<PatternElement> els, int e, List<Item> items, int i, Match m)
     {
@@ -83,6 +95,7 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
         {
             case SlotElement slot:
                 if (i >= items.Count || items[i].Mention is not { } mention || !slot.Types.Contains(mention.Entity!.Type)) return false;
+                if (mention.Method == StandIns.Possessive && (e + 1 >= els.Count || els[e + 1] is not LiteralElement)) return false;
                 if (slot.IsSubject) m.Subject = mention; else m.Object = mention;
                 return Step(doc, els, e + 1, items, i + 1, m);
             case RoleElement:
@@ -99,12 +112,12 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
                 }
                 return false;
             case LiteralElement lit:
-                var candidates = i < items.Count && items[i].Mention is null && lit.ByFirstKey.TryGetValue(items[i].Key, out var c) ? c : [];
+                var candidates = i < items.Count && IsWord(items[i]) && lit.ByFirstKey.TryGetValue(items[i].Key, out var c) ? c : [];
                 foreach (var alt in candidates)
                 {
                     if (alt.Length == 0 || i + alt.Length > items.Count) continue;
                     var ok = true;
-                    for (var k = 0; k < alt.Length && ok; k++) ok = items[i + k].Mention is null && items[i + k].Key == alt[k];
+                    for (var k = 0; k < alt.Length && ok; k++) ok = IsWord(items[i + k]) && items[i + k].Key == alt[k];
                     if (ok && Step(doc, els, e + 1, items, i + alt.Length, m)) return true;
                 }
                 return lit.Optional && Step(doc, els, e + 1, items, i, m);
@@ -139,7 +152,8 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
         if (close is null) return at + 1;
         for (var j = at + 1; j < items.Count && j - at <= MaxAside; j++)
         {
-            if (items[j].Key is ";" or ".") break;
+            // An aside never runs past the end of a clause ("..., had moved to the left: he raised ...").
+            if (items[j].Key is ";" or "." or ":") break;
             if (items[j].Key == close) return j + 1;
         }
         return at + 1;
@@ -148,15 +162,16 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
     private void Emit(AnalyzedDocument doc, Sentence s, RelationPattern p, List<Item> items, int start, Match m, List<DateSpan> dates)
     {
         if (m.Subject is null || m.Object is null) return;
-        var def = kb.Ontology.Relation(p.Relation);
+        var relation = m.Role is { } role && roleRelations.TryGetValue(role, out var byRole) ? byRole : p.Relation;
+        var def = kb.Ontology.Relation(relation);
         var from = doc.Tokens[items[start].FirstToken].Start;
         var to = doc.Tokens[items[Math.Max(m.LastItem, start)].EndToken - 1].End;
         var evidence = new SpanRef(s.Index, from, to, $"{Method}:{p.Id}", p.Confidence);
         // "A and B rose against C": every conjunct of a slot takes part.
         foreach (var subject in Conjuncts(items, m.Subject))
             foreach (var obj in Conjuncts(items, m.Object))
-                if (subject != obj && def.Allows(subject.Type, obj.Type) && !Inverted(p.Relation, subject, obj))
-                    doc.Relations.Add(new ExtractedRelation(p.Relation, subject, obj, evidence, m.Role ?? p.Role, dates.Count == 1 ? dates[0].Value : null));
+                if (subject != obj && def.Allows(subject.Type, obj.Type) && !Inverted(relation, subject, obj))
+                    doc.Relations.Add(new ExtractedRelation(relation, subject, obj, evidence, m.Role ?? p.Role, dates.Count == 1 ? dates[0].Value : null));
     }
 
     // "region" is left out: the gazetteer uses it for city districts and for world regions alike.
@@ -180,7 +195,7 @@ internal sealed class PatternMatcher(KnowledgeBase kb) : IComponent
         {
             var j = at;
             while (j + 2 * dir >= 0 && j + 2 * dir < items.Count && items[j + dir].Key is "and" or "," or "or"
-                && items[j + 2 * dir].Mention is { } other && other.Entity!.Type == mention.Entity!.Type)
+                && items[j + 2 * dir].Mention is { } other && other.Entity!.Type == mention.Entity!.Type && !StandIns.IsModifier(other))
             {
                 result.Add(other.Entity);
                 j += 2 * dir;
