@@ -8,7 +8,8 @@
 # Settings (environment): PORT (5099), THREADS (2), CONNECTIONS (32), DURATION (15s), WARMUP (5s).
 # Needs wrk (Debian: apt-get install wrk). Starts the API in Release over DATA_DIR/graph.db with
 # Graph:Bench:PlainEndpoints=true, waits for /healthz, warms every endpoint up, then runs each query kind through
-# GraphQL and the plain endpoint back to back; prints one RESULT line per run and a Markdown table.
+# GraphQL and the plain endpoint back to back; prints one RESULT line per run (with the server's CPU time per
+# request) and a Markdown table.
 set -euo pipefail
 
 DATA_DIR=${1:?usage: api-bench.sh DATA_DIR  (a folder holding graph.db and graph.db.actors.txt/centers.txt from make-db)}
@@ -46,9 +47,19 @@ curl -sf -o /dev/null "$URL/healthz" || { echo "The API did not become healthy i
 
 ids_for() { case "$1" in timeline) echo "$DATA_DIR/graph.db.actors.txt" ;; *) echo "$DATA_DIR/graph.db.centers.txt" ;; esac; }
 
+# The server's own CPU time (user + system, all threads) from /proc, so that each run also reports CPU per request:
+# on a machine shared with other work, requests/s moves with their load, CPU per request much less.
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
+TICKS=$(getconf CLK_TCK)
+
 run() { # kind api duration
-  BENCH_KIND=$1 BENCH_API=$2 BENCH_IDS=$(ids_for "$1") \
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$HERE/api-bench.lua" "$URL" | grep '^RESULT'
+  local before after line
+  before=$(server_cpu_ticks)
+  line=$(BENCH_KIND=$1 BENCH_API=$2 BENCH_IDS=$(ids_for "$1") \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$HERE/api-bench.lua" "$URL" | grep '^RESULT')
+  after=$(server_cpu_ticks)
+  echo "$line cpu_us=$(awk -v a="$before" -v b="$after" -v t="$TICKS" -v n="$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$line")" \
+    'BEGIN { printf "%.0f", (b - a) / t * 1e6 / (n > 0 ? n : 1) }')"
 }
 
 echo "# warm-up ($WARMUP per endpoint, not reported)"
@@ -64,10 +75,11 @@ done
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 echo
-echo "| Query | GraphQL req/s | plain req/s | ratio | GraphQL p50 / p99 (ms) | plain p50 / p99 (ms) | failed requests |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| Query | GraphQL req/s | plain req/s | ratio | GraphQL p50 / p99 (ms) | plain p50 / p99 (ms) | server CPU µs/request GraphQL / plain (ratio) | failed requests |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for i in 0 2 4; do
   g=${RESULTS[$i]}; p=${RESULTS[$((i + 1))]}
   ratio=$(awk -v a="$(field "$g" rps)" -v b="$(field "$p" rps)" 'BEGIN { printf "%.2f", a / b }')
-  echo "| $(field "$g" kind) | $(field "$g" rps) | $(field "$p" rps) | $ratio | $(field "$g" p50_ms) / $(field "$g" p99_ms) | $(field "$p" p50_ms) / $(field "$p" p99_ms) | $(( $(field "$g" bad) + $(field "$p" bad) + $(field "$g" socket_errors) + $(field "$p" socket_errors) )) |"
+  cpu_ratio=$(awk -v a="$(field "$g" cpu_us)" -v b="$(field "$p" cpu_us)" 'BEGIN { printf "%.2f", b / a }')
+  echo "| $(field "$g" kind) | $(field "$g" rps) | $(field "$p" rps) | $ratio | $(field "$g" p50_ms) / $(field "$g" p99_ms) | $(field "$p" p50_ms) / $(field "$p" p99_ms) | $(field "$g" cpu_us) / $(field "$p" cpu_us) ($cpu_ratio) | $(( $(field "$g" bad) + $(field "$p" bad) + $(field "$g" socket_errors) + $(field "$p" socket_errors) )) |"
 done

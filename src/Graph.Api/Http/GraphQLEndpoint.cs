@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Graph.Api.Errors;
@@ -116,7 +117,7 @@ internal static class GraphQLEndpoint
         string body;
         try
         {
-            body = await ReadLimited(request.Body, maxBytes, http.RequestAborted);
+            body = await ReadLimited(request.Body, request.ContentLength, maxBytes, http.RequestAborted);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -131,18 +132,37 @@ internal static class GraphQLEndpoint
                 "The request body is JSON null; send an object such as {\"query\": \"{ stats { documents } }\"}.");
     }
 
-    private static async Task<string> ReadLimited(Stream body, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body into one pooled buffer, sized from Content-Length when it is sent (it was a fresh 16 KB array and
+    /// a second copy per request), never more than <paramref name="maxBytes"/> plus the one byte that proves excess.
+    /// </summary>
+    private static async Task<string> ReadLimited(Stream body, long? contentLength, long maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        var cap = (int)Math.Min(maxBytes + 1, Array.MaxLength);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp((contentLength ?? 4096) + 1, 1, cap));
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > maxBytes) throw TooLarge(maxBytes);
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, cap) - length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > maxBytes) throw TooLarge(maxBytes);
+                if (length < buffer.Length) continue;
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, cap));
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+            return StrictUtf8.GetString(buffer, 0, length);
         }
-        return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     private static T? ParseJson<T>(string? json, IGraphQLTextSerializer serializer, string what)
     {

@@ -13,12 +13,14 @@ internal sealed class EntityBatchLoader(IGraphReader reader)
 {
     private readonly Dictionary<string, Entity?> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly List<IReadOnlyCollection<Entity>> _primed = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public IDataLoaderResult<Entity?> Load(string id)
     {
         lock (_pending)
         {
+            IndexPrimed();
             if (!_loaded.ContainsKey(id)) _pending.Add(id);
         }
         return new Result(this, id);
@@ -31,10 +33,22 @@ internal sealed class EntityBatchLoader(IGraphReader reader)
         return new ManyResult(results);
     }
 
-    /// <summary>Entities already in hand (a network's nodes) go in the cache so their neighbours cost nothing.</summary>
-    public void Prime(Entity entity)
+    /// <summary>
+    /// Entities already in hand (a network's nodes, a timeline's events) answer later lookups without a store call.
+    /// Kept as given and indexed only when a lookup comes: most networks are read without one, and adding their
+    /// 200 nodes one by one was ~5 % of a GraphQL network request's profile.
+    /// </summary>
+    public void Prime(IReadOnlyCollection<Entity> entities)
     {
-        lock (_pending) _loaded.TryAdd(entity.Id, entity);
+        lock (_pending) _primed.Add(entities);
+    }
+
+    private void IndexPrimed()
+    {
+        if (_primed.Count == 0) return;
+        foreach (var entities in _primed)
+            foreach (var e in entities) _loaded.TryAdd(e.Id, e);
+        _primed.Clear();
     }
 
     private async Task<Entity?> GetAsync(string id, CancellationToken cancellationToken)
@@ -45,6 +59,7 @@ internal sealed class EntityBatchLoader(IGraphReader reader)
             string[] batch;
             lock (_pending)
             {
+                IndexPrimed();
                 if (_loaded.TryGetValue(id, out var cached)) return cached;
                 batch = [.. _pending];
                 _pending.Clear();

@@ -28,12 +28,8 @@ internal static class Resolvers
         var offset = query.Page!.Validate();
         var result = await c.Reader().GetTimelineAsync(query, c.CancellationToken);
         var state = c.State();
-        var loader = c.Entities();
-        foreach (var e in result.Items)
-        {
-            state.Remember(e);
-            loader.Prime(e.Event);
-        }
+        foreach (var e in result.Items) state.Remember(e);
+        c.Entities().Prime(result.Items.Select(e => e.Event).ToArray());
         return PageConnection.From(result, offset, e => e.Event);
     }
 
@@ -48,8 +44,7 @@ internal static class Resolvers
             ? await StoreQueries.NetworkAsync(arguments, c.Limits(), c.Loader(), c.CancellationToken)
             : StoreQueries.Network(arguments, c.Limits());
         var network = await c.Reader().GetNetworkAsync(query, c.CancellationToken);
-        var loader = c.Entities();
-        foreach (var node in network.Nodes) loader.Prime(node.Entity);
+        c.Entities().Prime(network.Nodes.Select(n => n.Entity).ToArray());
         return network;
     }
 

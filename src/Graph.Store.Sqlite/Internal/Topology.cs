@@ -1,3 +1,4 @@
+using Graph.Core.Dates;
 using Graph.Core.Model;
 using Graph.Core.Schema;
 
@@ -9,7 +10,9 @@ namespace Graph.Store.Sqlite.Internal;
 /// everything else. Measured on 100k entities / 1M relations (2 busy cores): the traversal alone of a
 /// 2-hop network by SQL frontier queries (batched IN over json_each) took ~7 ms p50, as much as the whole
 /// network query on this cache including reading its 200 entities from SQL (~8.5 ms); k-shortest paths,
-/// which expand many frontiers per query, take ~1 ms p50 here.
+/// which expand many frontiers per query, take ~1 ms p50 here. Entities a network has read from SQL are kept
+/// on their nodes (bounded, dropped by the patch of any write that touches them), as reading 200 of them per
+/// network was more than half of its time (docs/benchmarks.md, GraphQL API).
 /// </summary>
 internal sealed class Topology
 {
@@ -21,6 +24,14 @@ internal sealed class Topology
         public int Earliest, Latest; // day numbers; Dated false when the event has no date
         public bool Dated;
         public List<int> Edges;
+        // The other end of each edge in Edges, at the same position (the node itself for a loop): a traversal
+        // tests whether a neighbour is wanted from this list, which lies in one block, before it reads the edge,
+        // which lies anywhere in a 1M-element array. The 200 nodes of a 2-hop network have ~9,000 adjacency
+        // entries, of which ~200 are edges inside the network.
+        public List<int> Neighbors;
+        // The entity as last read from SQL, for readers that need whole entities per node (a network's 200);
+        // dropped whenever a write touches the node. See Remember.
+        public Entity? Entity;
         public bool Alive;
     }
 
@@ -29,6 +40,7 @@ internal sealed class Topology
         public string Id;
         public int From, To, Type;
         public string? Role, Date;
+        public EdtfDate? ParsedDate; // Date parsed on first use, see DateOf
         public int Earliest, Latest;
         public bool Dated;
         public double Confidence;
@@ -45,6 +57,8 @@ internal sealed class Topology
     private Node[] _nodes = new Node[1024];
     private Edge[] _edges = new Edge[4096];
     private int _nodeCount, _edgeCount;
+    private long _version;
+    private int _remembered;
 
     public Topology(Ontology ontology)
     {
@@ -69,7 +83,19 @@ internal sealed class Topology
     public int EventPlace { get; }
 
     public ref Node NodeAt(int i) => ref _nodes[i];
+    /// <summary>Above every node index in use; stable while a read scope is held.</summary>
+    public int NodeCapacity => _nodes.Length;
     public ref Edge EdgeAt(int i) => ref _edges[i];
+    /// <summary>
+    /// The edge's date, parsed once and kept: a 2-hop network lists ~200 edges per request, and parsing their
+    /// dates on every request showed in its profile. Call in a read scope; racing readers store equal values.
+    /// </summary>
+    public EdtfDate? DateOf(int edge)
+    {
+        ref var e = ref _edges[edge];
+        return e.Date is null ? null : e.ParsedDate ??= EdtfDate.Parse(e.Date);
+    }
+
     public int NodeOf(string id) => _nodeIndex.TryGetValue(id, out var i) ? i : -1;
     public int EdgeOf(string id) => _edgeIndex.TryGetValue(id, out var i) ? i : -1;
 
@@ -77,6 +103,33 @@ internal sealed class Topology
     public SortedSet<int> Events => _events;
 
     public ReadScope Read() => new(_lock);
+
+    /// <summary>Changes with every patch; read it in a read scope before reading SQL, pass it to <see cref="Remember"/>.</summary>
+    public long Version => Volatile.Read(ref _version);
+
+    /// <summary>
+    /// Entities kept on nodes at most, past which all are dropped and read again as needed: ~520 bytes each
+    /// (measured: the 1,000 benchmark networks keep 67,925 entities in 35 MB), so at most ~50 MB.
+    /// </summary>
+    public const int MaxRememberedEntities = 100_000;
+
+    /// <summary>
+    /// Keeps an entity read from SQL on its node, unless the cache was patched since <paramref name="version"/>
+    /// was read: then the row may predate a write whose patch already passed, and keeping it would serve that
+    /// stale row until the next write to the entity. Every write reaches the cache through Apply, which drops
+    /// the entities of the nodes it touches, so a kept entity is the committed row. Call in a read scope.
+    /// </summary>
+    public void Remember(int node, Entity entity, long version)
+    {
+        if (Volatile.Read(ref _version) != version) return;
+        ref var n = ref _nodes[node];
+        if (n.Id != entity.Id || n.Entity is not null) return;
+        n.Entity = entity;
+        if (Interlocked.Increment(ref _remembered) <= MaxRememberedEntities) return;
+        // Bounded memory: dropping all is simple and rare (a graph larger than the bound, read in full).
+        for (var i = 0; i < _nodeCount; i++) _nodes[i].Entity = null;
+        Interlocked.Exchange(ref _remembered, 0);
+    }
 
     public readonly struct ReadScope : IDisposable
     {
@@ -91,6 +144,7 @@ internal sealed class Topology
         _lock.EnterWriteLock();
         try
         {
+            _version++;
             var presentEdges = changes.Edges.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var id in changes.RelationIds) if (!presentEdges.Contains(id)) RemoveEdge(id);
             var presentNodes = changes.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
@@ -109,6 +163,7 @@ internal sealed class Topology
         _lock.EnterWriteLock();
         try
         {
+            _version++;
             foreach (var n in nodes) UpsertNode(n);
             foreach (var e in edges) UpsertEdge(e);
         }
@@ -123,11 +178,12 @@ internal sealed class Topology
         if (!_nodeIndex.TryGetValue(row.Id, out var i))
         {
             i = _freeNodes.Count > 0 ? _freeNodes.Pop() : Grow(ref _nodes, ref _nodeCount);
-            _nodes[i] = new Node { Id = row.Id, Edges = [], Alive = true, EventType = -1 };
+            _nodes[i] = new Node { Id = row.Id, Edges = [], Neighbors = [], Alive = true, EventType = -1 };
             _nodeIndex[row.Id] = i;
         }
         else if (_nodes[i].Type == EventEntityType) _events.Remove(i);
         ref var n = ref _nodes[i];
+        n.Entity = null;
         n.Type = EntityTypes.GetValueOrDefault(row.Type, -1);
         n.EventType = row.EventType is null ? -1 : EventTypes.GetValueOrDefault(row.EventType, -1);
         n.Dated = row.Earliest is not null;
@@ -160,7 +216,12 @@ internal sealed class Topology
             i = _freeEdges.Count > 0 ? _freeEdges.Pop() : Grow(ref _edges, ref _edgeCount);
             _edgeIndex[row.Id] = i;
             _nodes[from].Edges.Add(i);
-            if (to != from) _nodes[to].Edges.Add(i);
+            _nodes[from].Neighbors.Add(to);
+            if (to != from)
+            {
+                _nodes[to].Edges.Add(i);
+                _nodes[to].Neighbors.Add(from);
+            }
         }
         _edges[i] = new Edge
         {
@@ -175,10 +236,18 @@ internal sealed class Topology
     {
         if (!_edgeIndex.Remove(id, out var i)) return;
         var e = _edges[i];
-        _nodes[e.From].Edges.Remove(i);
-        if (e.To != e.From) _nodes[e.To].Edges.Remove(i);
+        Detach(ref _nodes[e.From], i);
+        if (e.To != e.From) Detach(ref _nodes[e.To], i);
         _edges[i] = default;
         _freeEdges.Push(i);
+    }
+
+    private static void Detach(ref Node n, int edge)
+    {
+        var k = n.Edges.IndexOf(edge);
+        if (k < 0) return;
+        n.Edges.RemoveAt(k);
+        n.Neighbors.RemoveAt(k);
     }
 
     private static int Grow<T>(ref T[] array, ref int count)
