@@ -13,34 +13,17 @@ public class GazetteerFactPolicyTests
     // The test gazetteer holds Hugo Chávez LEADS Venezuela (president, 1999/2013).
     [Fact]
     public void a_presidency_begun_years_after_the_document_is_not_its_fact() =>
-        Assert.False(Has(TestKnowledge.Extract("Hugo Chávez spoke in Venezuela.", "1990"), "LEADS", "Hugo Chávez", "Venezuela"));
+        Assert.False(Has(TestKnowledge.Extract("President Hugo Chávez spoke in Venezuela.", "1990"), "LEADS", "Hugo Chávez", "Venezuela"));
 
     [Fact]
     public void a_presidency_under_way_when_the_document_was_written_is_its_fact() =>
-        Assert.True(Has(TestKnowledge.Extract("Hugo Chávez spoke in Venezuela.", "2005"), "LEADS", "Hugo Chávez", "Venezuela"));
+        Assert.True(Has(TestKnowledge.Extract("President Hugo Chávez spoke in Venezuela.", "2005"), "LEADS", "Hugo Chávez", "Venezuela"));
 
     [Fact]
     public void a_presidency_begun_within_a_year_of_the_document_is_kept() =>
-        Assert.True(Has(TestKnowledge.Extract("Hugo Chávez spoke in Venezuela.", "1998-06"), "LEADS", "Hugo Chávez", "Venezuela"));
+        Assert.True(Has(TestKnowledge.Extract("President Hugo Chávez spoke in Venezuela.", "1998-06"), "LEADS", "Hugo Chávez", "Venezuela"));
 
-    private const string Header = "name\ttype\tkind\taliases\twikidata\tfacts\n";
-
-    /// <summary>A gazetteer of its own, where Hugo Chávez is a member of the Movement for Socialism.</summary>
-    private static readonly Lazy<Pipeline.ExtractionPipeline> WithMembership = new(() =>
-    {
-        var root = Path.Combine(Path.GetTempPath(), $"graph-fact-policy-tests-{Environment.ProcessId}");
-        var gaz = Path.Combine(root, "gazetteer");
-        Directory.CreateDirectory(gaz);
-        File.WriteAllText(Path.Combine(gaz, "places.tsv"), Header + "Venezuela\tPlace\tcountry\t\t\t\n");
-        File.WriteAllText(Path.Combine(gaz, "people.tsv"), Header + "Hugo Chávez\tPerson\t\tChávez\t\tMEMBER_OF>Movement for Socialism\n");
-        File.WriteAllText(Path.Combine(gaz, "organizations.tsv"), Header + "Movement for Socialism\tOrganization\tparty\tMAS\t\t\n");
-        File.WriteAllText(Path.Combine(gaz, "movements.tsv"), Header);
-        File.WriteAllText(Path.Combine(gaz, "concepts.tsv"), Header);
-        return ExtractorFactory.CreatePipeline(root);
-    });
-
-    private static DocumentGraph ExtractWithMembership(string text) =>
-        WithMembership.Value.Extract(new Document("test-doc", "Test", null, null, "txt", text));
+    private static DocumentGraph ExtractWithMembership(string text) => MembershipGazetteer.Extract(text);
 
     [Fact]
     public void a_leadership_the_text_states_replaces_a_gazetteer_membership()

@@ -12,7 +12,7 @@ internal sealed partial class EventDetector
     private static readonly HashSet<string> StateActs = ["Nationalization", "Privatization"];
 
     // "the government legalized the dollar": an unnamed national body acts for the country the text is about.
-    private static readonly HashSet<string> NationalBodies = ["government", "state", "authorities", "congress", "parliament", "regime"];
+    private static readonly HashSet<string> NationalBodies = ["government", "state", "authorities", "congress", "parliament", "regime", "military", "army"];
 
     /// <summary>
     /// The country the text is about: the place of an event whose sentence names none (measured: seeds events
@@ -29,8 +29,41 @@ internal sealed partial class EventDetector
         if (!national) return null;
         var countries = doc.Entities.Where(e => e is { Type: "Place", Kind: "country" } && e.Mentions.Count > 0).ToList();
         var title = TitleCountries(doc.Source.Title);
-        return countries.Where(e => title.Contains(e.Name)).MinBy(e => e.Mentions.Min(m => m.Start))
-            ?? countries.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Mentions.Min(m => m.Start)).FirstOrDefault();
+        var titled = countries.Where(e => title.Contains(e.Name)).MinBy(e => e.Mentions.Min(m => m.Start));
+        if (titled is not null) return titled;
+        var most = countries.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Mentions.Min(m => m.Start)).FirstOrDefault();
+        // "fled to the United States" in a text whose towns all lie in Bolivia: the country named most is not the one
+        // the text is about when the places it names lie in another: that one, if named, else none (safer than a foreign one).
+        if (most is null || CountryOfPlaces(doc) is not { } voted || voted == most.Name || VotesFor(doc, voted) <= most.Mentions.Count) return most;
+        return countries.FirstOrDefault(e => e.Name == voted);
+    }
+
+    /// <summary>The country that the text's places lie in most often (by the gazetteer's LOCATED_IN facts), with its own mentions.</summary>
+    private string? CountryOfPlaces(AnalyzedDocument doc)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in doc.Entities.Where(e => e.Type == "Place" && e.Mentions.Count > 0))
+            if (CountryOf(e.Name) is { } country) votes[country] = votes.GetValueOrDefault(country) + e.Mentions.Count;
+        return votes.Count == 0 ? null : votes.MaxBy(kv => kv.Value).Key;
+    }
+
+    private int VotesFor(AnalyzedDocument doc, string country) =>
+        doc.Entities.Where(e => e.Type == "Place" && e.Mentions.Count > 0 && CountryOf(e.Name) == country).Sum(e => e.Mentions.Count);
+
+    /// <summary>The country a known place lies in, following LOCATED_IN up a few steps (city, department, country).</summary>
+    private string? CountryOf(string name)
+    {
+        for (var step = 0; step < 4; step++)
+        {
+            if (!kb.ByFoldedName.TryGetValue(Fold.Name(name), out var entries)) return null;
+            var place = entries.FirstOrDefault(e => e.Type == "Place");
+            if (place is null) return null;
+            if (place.Kind == "country") return place.Name;
+            var up = place.Facts.FirstOrDefault(f => f.Relation == "LOCATED_IN");
+            if (up is null) return null;
+            name = up.Object;
+        }
+        return null;
     }
 
     /// <summary>Canonical names of the countries a title names outright.</summary>

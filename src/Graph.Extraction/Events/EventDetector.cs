@@ -25,7 +25,11 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
     // "neither a nationalization nor ...", "no coup", "the threat of privatization": a negated or feared happening is none.
     private static readonly HashSet<string> Negations = ["not", "no", "neither", "nor", "never", "without", "threat", "risk", "fear", "danger"];
     // Nor is one only promised or proposed, whose object may carry modifiers ("Mesa has promised a binding referendum").
-    private static readonly HashSet<string> Promises = ["promised", "promises", "promising", "proposed", "proposes", "proposing"];
+    // Nor one demanded or planned, nor one something only made possible ("opened the way to a constitutional plebiscite").
+    private static readonly HashSet<string> Promises = ["promised", "promises", "promising", "proposed", "proposes", "proposing",
+        "demanded", "demanding", "planned", "planning", "way"];
+    // "announces that Argentina will default": a happening still to come when told.
+    private static readonly HashSet<string> Futures = ["will", "shall"];
     // "called it a coup", "refused to call the ouster a coup": naming a happening is not telling one.
     private static readonly HashSet<string> Naming = ["call", "calls", "called", "calling", "labelled", "labeled", "branded"];
     // After these a definite mention introduces its event ("the fall of the Berlin Wall"), not a reference back.
@@ -50,7 +54,8 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
             {
                 if (owner[t] is { Type: not "Concept" }) continue;
                 // "March 15" is a date, not a march: a trigger is lower case unless it opens the sentence.
-                if (tokens[t].IsCapitalized && t != s.FirstToken && !namedWars.Contains(t)) continue;
+                // A chronology entry's text after its heading ("December 19, 2001: Looting spreads") opens a sentence too.
+                if (tokens[t].IsCapitalized && t != s.FirstToken && tokens[t - 1].Text != ":" && !namedWars.Contains(t)) continue;
                 if (inDate[t]) continue;
                 var hit = kb.Triggers.MatchAt(tokens, t, s.EndToken).FirstOrDefault();
                 var apart = hit.Values is null ? split.MatchAt(tokens, t, s.EndToken, owner) : null;
@@ -61,9 +66,11 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
                 var (first, end) = (t, apart is null ? hit.End : t + 1);
                 t = end - 1;
                 if (trigger.EventType == Trigger.None) continue;
+                if (trigger.EventType == CoupType && tokens[end - 1].Lower == "against" && !RulerFollows(tokens, owner, end, s.EndToken))
+                    trigger = trigger with { EventType = ProtestType };
                 var clause = clauses[first - s.FirstToken];
                 var span = ClauseSpan(s, clauses, clause);
-                if (Preceded(tokens, span.First, first, 2, Negations) || Preceded(tokens, span.First, first, 4, Promises) || IsNaming(tokens, span.First, first) || Forgone(tokens, span.First, first)) continue;
+                if (Preceded(tokens, span.First, first, 2, Negations) || Preceded(tokens, span.First, first, 4, Promises) || Preceded(tokens, span.First, first, 2, Futures) || IsNaming(tokens, span.First, first) || Forgone(tokens, span.First, first)) continue;
                 // A split trigger names its own object ("took Honduras into ALBA"), so it is a happening of its own
                 // even in a list of same-type verbs ("he raised the minimum wage, took Honduras into ALBA").
                 if (!seen.Add((trigger.EventType, majors[first - s.FirstToken])) && apart is null) continue;
@@ -92,6 +99,20 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
     }
 
     private const string PublicationType = "Publication";
+    private const string CoupType = "Coup";
+    private const string ProtestType = "Protest";
+    private static readonly HashSet<string> Rulers = ["government", "president", "regime", "dictator", "dictatorship", "junta", "king", "emperor"];
+
+    /// <summary>
+    /// "officers rise against Pérez" is a coup; "residents rose against the privatization" rises against a measure,
+    /// which is a protest. Only a ruler (a person, a body, "the government") after "against" keeps the coup sense.
+    /// </summary>
+    private static bool RulerFollows(List<Token> tokens, Mention?[] owner, int k, int end)
+    {
+        while (k < end && Articles.Contains(tokens[k].Lower) || k < end && tokens[k].Lower is "his" or "her" or "their" or "its") k++;
+        if (k >= end) return false;
+        return owner[k] is { Type: "Person" or "Organization" } || Rulers.Contains(tokens[k].Lower);
+    }
 
     private ResolvedEntity Named(Dictionary<string, ResolvedEntity> byName, AnalyzedDocument doc, string name)
     {
@@ -183,7 +204,10 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
         var inSentence = sentenceMentions.Where(m => m.Entity is not null).ToList();
         var inClause = inSentence.Where(m => m.FirstToken >= clause.First && m.EndToken <= clause.End).ToList();
         var inMajor = inSentence.Where(m => m.FirstToken >= major.First && m.EndToken <= major.End).ToList();
-        var place = PlaceOf(doc, inClause) ?? PlaceOf(doc, inMajor) ?? DemonymPlace(doc, Math.Max(clause.First, at.FirstToken - 2), at.FirstToken);
+        inClause = OutsideAsides(doc, s, inClause, at).Where(m => !DescribesANoun(doc, m, at)).ToList();
+        inMajor = OutsideAsides(doc, s, inMajor, at).Where(m => !DescribesANoun(doc, m, at)).ToList();
+        var place = PlaceRightAfter(doc, inSentence, at) ?? PlaceOf(doc, inClause) ?? PlaceOf(doc, inMajor)
+            ?? DemonymPlace(doc, Math.Max(clause.First, at.FirstToken - 2), at.FirstToken);
         var participants = Participants(doc, inClause);
         if (PronounSubject(doc, clause, at) is { } antecedent && participants.All(p => p.e != antecedent)) participants.Insert(0, (antecedent, null));
         if (participants.Count == 0) participants = Participants(doc, inMajor);
@@ -227,6 +251,7 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
     }
 
     private static readonly HashSet<string> SubjectPronouns = ["he", "she"];
+    private static readonly HashSet<string> ObjectPrepositions = ["against", "to", "with", "by", "under", "over", "defeating", "beating", "for"];
 
     /// <summary>"he was elected": the person a subject pronoun before the trigger stands for.</summary>
     private static ResolvedEntity? PronounSubject(AnalyzedDocument doc, (int First, int End) clause, Mention at)
@@ -238,44 +263,21 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
         // later "he" refers to more often than to the last person named in passing.
         // An earlier clause of the same sentence names it more surely still ("Zelaya ... had moved left: he raised").
         var clauseStart = doc.Tokens[clause.First].Start;
-        var sameSentence = doc.Mentions.Where(m => m.Sentence == at.Sentence && m.End <= clauseStart && m.Entity is { Type: "Person" })
+        // A person named after a preposition ("won the runoff against Lacalle, and he took office") is an object
+        // there, not the one the next clause goes on about.
+        var sameSentence = doc.Mentions.Where(m => m.Sentence == at.Sentence && m.End <= clauseStart && m.Entity is { Type: "Person" }
+                && !ObjectPrepositions.Contains(WordBefore(doc, m)))
             .MaxBy(m => m.Start);
         if (sameSentence is not null) return sameSentence.Entity;
         var paragraph = doc.Sentences[at.Sentence].Paragraph;
+        // A person who opens the sentence just before as its subject ("Evo Morales, a coca growers' leader, was
+        // elected in 2005. In May 2006 he nationalized ...") is who "he" goes on about, before the paragraph's first.
+        if (at.Sentence > 0 && doc.Sentences[at.Sentence - 1] is { } previous && previous.Paragraph == paragraph
+            && doc.Mentions.Where(m => m.Sentence == previous.Index && m.Entity is not null).MinBy(m => m.Start) is { Entity.Type: "Person" } opener
+            && opener.FirstToken == previous.FirstToken)
+            return opener.Entity;
         var before = doc.Mentions.Where(m => m.Sentence < at.Sentence && m.Entity is { Type: "Person" }).ToList();
         return (before.Where(m => doc.Sentences[m.Sentence].Paragraph == paragraph).MinBy(m => m.Start)
             ?? before.MaxBy(m => m.Start))?.Entity;
-    }
-
-    /// <summary>"Paraguayans vote again": a nationality word right before the trigger stands for its country, if the text names it.</summary>
-    private ResolvedEntity? DemonymPlace(AnalyzedDocument doc, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-        {
-            if (!doc.Tokens[t].IsWord || !kb.Demonyms.TryGetValue(Fold.Name(doc.Tokens[t].Text), out var place)) continue;
-            var entity = doc.Entities.FirstOrDefault(e => e.Type == "Place" && e.Name == place);
-            if (entity is not null) return entity;
-        }
-        return null;
-    }
-
-    private static readonly HashSet<string> PlacePrepositions = ["in", "at", "near", "from", "to", "of", "into", "across", "on", "through", "over"];
-
-    /// <summary>
-    /// The actors named: people, organizations, movements, and a place that acts or is acted on rather than located
-    /// ("the Soviet Union disappeared", "suspended Paraguay"), told apart by having no preposition before it.
-    /// </summary>
-    private static List<(ResolvedEntity e, string?)> Participants(AnalyzedDocument doc, List<Mention> mentions) =>
-        mentions.Where(m => ParticipantTypes.Contains(m.Entity!.Type)
-                || m.Entity!.Type == "Place" && (m.FirstToken == 0 || !PlacePrepositions.Contains(doc.Tokens[m.FirstToken - 1].Lower)))
-            .Select(m => m.Entity!).Distinct().Select(e => (e, (string?)null)).ToList();
-
-    /// <summary>A place introduced by "in"/"at" wins over one merely named in the sentence.</summary>
-    private static ResolvedEntity? PlaceOf(AnalyzedDocument doc, List<Mention> mentions)
-    {
-        var places = mentions.Where(m => m.Entity!.Type == "Place").ToList();
-        if (places.Count == 0) return null;
-        var introduced = places.FirstOrDefault(m => m.FirstToken > 0 && doc.Tokens[m.FirstToken - 1].Lower is "in" or "at" or "of");
-        return (introduced ?? places[0]).Entity;
     }
 }

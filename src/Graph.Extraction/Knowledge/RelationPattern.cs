@@ -8,6 +8,8 @@ namespace Graph.Extraction.Knowledge;
 ///   {S:Person}  subject slot of a type (types joined by |, or Any);  {O:Place}  object slot;
 ///   {Role}  a person cue that heads something ("secretary general"), whose role the relation takes;
 ///   (opposed|fought against)  alternatives;  [the]  optional words ([\)] an optional bracket);  ...  up to six tokens (...12: twelve);  \( and \)  literal brackets;
+///   _4  up to four items inside one phrase: no punctuation, no aside jumped ("a coca growers' leader from the Chapare and head of");
+///   ^  before a slot: its name must be the first of the slot's types in its clause (the clause's subject, never a verb's object);
 ///   other words literal.
 /// Without S:/O: the first slot is the subject and the second the object.
 /// </summary>
@@ -24,7 +26,10 @@ internal sealed record LiteralElement(IReadOnlyList<string[]> Alternatives, bool
         .GroupBy(a => a[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Length).ToArray(), StringComparer.Ordinal);
 }
-internal sealed record GapElement(int Max) : PatternElement;
+/// <summary>A bounded gap; <paramref name="InPhrase"/> keeps it inside one phrase (it stops at punctuation and jumps no aside).</summary>
+internal sealed record GapElement(int Max, bool InPhrase = false) : PatternElement;
+/// <summary>"^": the slot after it takes only the first name of its types in the clause.</summary>
+internal sealed record ClauseFirstElement : PatternElement;
 
 internal static class RelationPatternParser
 {
@@ -45,6 +50,8 @@ internal static class RelationPatternParser
             var slots = elements.OfType<SlotElement>().ToList();
             if (slots.Count != 2 || slots.Count(s => s.IsSubject) != 1)
                 throw new KnowledgeFormatException($"{r.Where}: pattern '{id}' needs exactly one subject and one object slot, e.g. {{S:Person}} ... {{O:Place}}.");
+            if (elements.Select((x, k) => (x, k)).Any(p => p.x is ClauseFirstElement && (p.k + 1 >= elements.Count || elements[p.k + 1] is not SlotElement)))
+                throw new KnowledgeFormatException($"{r.Where}: pattern '{id}' has '^' not followed by a slot; write it right before {{S:...}} or {{O:...}}.");
             var s = slots.Single(x => x.IsSubject);
             var o = slots.Single(x => !x.IsSubject);
             if (!s.Types.Any(st => o.Types.Any(ot => def.Allows(st, ot))))
@@ -93,6 +100,18 @@ internal static class RelationPatternParser
                 var alts = pattern[(i + 1)..close].Split('|').Select(Words).ToArray();
                 elements.Add(new LiteralElement(alts, c == '['));
                 i = close + 1;
+            }
+            else if (c == '^')
+            {
+                elements.Add(new ClauseFirstElement());
+                i++;
+            }
+            else if (c == '_' && i + 1 < pattern.Length && char.IsAsciiDigit(pattern[i + 1]))
+            {
+                var end = i + 1;
+                while (end < pattern.Length && char.IsAsciiDigit(pattern[end])) end++;
+                elements.Add(new GapElement(int.Parse(pattern[(i + 1)..end], System.Globalization.CultureInfo.InvariantCulture), InPhrase: true));
+                i = end;
             }
             else if (pattern.AsSpan(i).StartsWith("..."))
             {

@@ -120,14 +120,17 @@ internal sealed class ChunkTyper(KnowledgeBase kb)
     /// <summary>Placeholder type for a lone word the resolver keeps only if it joins a known entity.</summary>
     public const string Unresolved = "?";
 
-    /// <summary>The last head word before the first English connector ("Federation" in "Federation of X"), else the last anywhere.</summary>
+    /// <summary>The last head word before the first connector ("Federation" in "Federation of X", "Colegio" in "Colegio de Profesores"), else the last anywhere.</summary>
     private HeadWord? Head(List<Token> tokens, int a, int b)
     {
         HeadWord? beforeConnector = null, last = null;
         var seenConnector = false;
         for (var t = a; t < b; t++)
         {
-            if (kb.Connectors.TryGetValue(tokens[t].Lower, out var where) && where == "after-head") seenConnector = true;
+            // A lower-case Romance connector after a head ends the head's reach like "of": Spanish and Portuguese
+            // names put the head first ("Colegio de Profesores", "Plaza de Mayo"), whatever head a later word holds.
+            if (kb.Connectors.TryGetValue(tokens[t].Lower, out var where)
+                && (where == "after-head" || beforeConnector is not null && char.IsLower(tokens[t].Text[0]))) seenConnector = true;
             // "Movement-200" heads like "Movement".
             var key = tokens[t].Words.Length > 0 ? tokens[t].Words[0] : tokens[t].Lower;
             if (!kb.HeadWords.TryGetValue(tokens[t].Lower, out var h) && !kb.HeadWords.TryGetValue(key, out h)) continue;

@@ -36,13 +36,21 @@ internal sealed partial class ClauseMatcher
     {
         // "them" stands for a thing too ("implemented them": policies); a group of people is seldom one named entity.
         var personal = doc.Tokens[pronoun].Lower is "him" or "her";
-        bool Fits(Mention m) => m.Entity is { } e && e != subject && (personal ? e.Type == PersonType : e.Type != PersonType && objects.Contains(e.Type));
+        bool Fits(Mention m) => m.Entity is { } e && e != subject && !SpeakerLabel(doc, m) && (personal ? e.Type == PersonType : e.Type != PersonType && objects.Contains(e.Type));
         // The pronoun's own sentence first ("Zelaya ... the Supreme Court used to remove him"), then the one before.
         var here = bySentence[s.Index].Where(m => m.EndToken <= pronoun && Fits(m)).ToList();
         if (here.Count > 0) return here.Select(m => m.Entity).Distinct().Count() == 1 ? here[^1] : null;
         var before = (s.Index > 0 ? bySentence[s.Index - 1] : []).Where(Fits).ToList();
         return before.Select(m => m.Entity).Distinct().Count() == 1 ? before[^1] : null;
     }
+
+    /// <summary>
+    /// "Camila Ortega: President Santos opened talks": the name that labels an interview's turn is the speaker, never
+    /// what a later pronoun stands for.
+    /// </summary>
+    private static bool SpeakerLabel(AnalyzedDocument doc, Mention m) =>
+        m.EndToken < doc.Tokens.Count && doc.Tokens[m.EndToken].Text == ":"
+        && (m.FirstToken == doc.Sentences[m.Sentence].FirstToken || doc.Tokens[m.FirstToken - 1].Text is "\n" or "." or "?" or "!" or "\"" or "”");
 
     /// <summary>The one entity of the wanted types the text has already related this one to (a person's one book), if exactly one.</summary>
     private static ResolvedEntity? WorkOf(AnalyzedDocument doc, ResolvedEntity maker, IReadOnlyList<string> types)
@@ -87,8 +95,8 @@ internal sealed partial class ClauseMatcher
         if (pronoun < 0) return null;
         if (!actors.Contains(PersonType)) return null;
         // The pronoun's own sentence first ("Mesa, ..., had moved on: he ..."), then the one before.
-        var here = bySentence[s.Index].Where(m => m.EndToken <= pronoun && m.Entity?.Type == PersonType).ToList();
-        var window = here.Count > 0 ? here : (s.Index > 0 ? bySentence[s.Index - 1] : []).Where(m => m.Entity?.Type == PersonType).ToList();
+        var here = bySentence[s.Index].Where(m => m.EndToken <= pronoun && m.Entity?.Type == PersonType && !SpeakerLabel(doc, m)).ToList();
+        var window = here.Count > 0 ? here : (s.Index > 0 ? bySentence[s.Index - 1] : []).Where(m => m.Entity?.Type == PersonType && !SpeakerLabel(doc, m)).ToList();
         return window.Select(m => m.Entity).Distinct().Count() == 1 ? window[^1] : null;
     }
 

@@ -41,6 +41,17 @@ internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, Knowledg
         "not", "never", "n't", "no", "refused", "refuses", "declined", "declines", "failed", "fails", "nor", "without",
     };
 
+    /// <summary>
+    /// An accusation or a denial reports a stance the speaker disputes ("Uribe accused me of supporting the guerrillas");
+    /// the accused may be a long name, so these reach further back than a negation.
+    /// </summary>
+    private static readonly HashSet<string> Disputed = new(StringComparer.Ordinal)
+    {
+        "accused", "accuses", "accusing", "charged", "suspected", "denied", "denies", "denying",
+    };
+
+    private const int NegationReach = 3, DisputeReach = 7;
+
     /// <summary>"he" and "she" stand for people: the contract's person type.</summary>
     private const string PersonType = "Person";
 
@@ -74,6 +85,9 @@ internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, Knowledg
                 if (matches.Count == 0) continue;
                 var (end, found) = matches[0];
                 if (Enumerable.Range(t - s.FirstToken, end - t).Any(k => at[k] is not null) || Negated(doc, s, t)) continue;
+                // "with the backing of the MVR", "the support of": a verb cue after a determiner is a noun, whose
+                // actor follows it; the noun cues ("support for") say what such nouns relate.
+                if (t > s.FirstToken && NounMarkers.Contains(doc.Tokens[t - 1].Lower) && found.All(c => !c.IsNoun)) { t = end - 1; continue; }
                 foreach (var cue in found.GroupBy(c => c.Relation).Select(g => g.First()))
                     Link(doc, s, at, clauseStart, t, end, cue, bySentence);
                 t = end - 1;
@@ -153,8 +167,8 @@ internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, Knowledg
 
     private static bool Negated(AnalyzedDocument doc, Sentence s, int cue)
     {
-        for (var t = cue - 1; t >= Math.Max(s.FirstToken, cue - 3); t--)
-            if (Negations.Contains(doc.Tokens[t].Lower)) return true;
+        for (var t = cue - 1; t >= Math.Max(s.FirstToken, cue - DisputeReach); t--)
+            if (cue - t <= NegationReach && Negations.Contains(doc.Tokens[t].Lower) || Disputed.Contains(doc.Tokens[t].Lower)) return true;
         return false;
     }
 
@@ -169,6 +183,10 @@ internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, Knowledg
         }
         return null;
     }
+
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her", "our", "whose" };
+
+    private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "and", "or", "but" };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "him", "her", "them", "it", "us", "me", "you", "himself", "herself", "themselves", "itself" };
 
@@ -195,6 +213,9 @@ internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, Knowledg
                 return actors.Contains(m.Entity!.Type) && !Governed(doc, s, m.FirstToken) ? m : null;
             // "to" right before the verb marks an infinitive ("the Supreme Court used to remove him"), not a preposition.
             if (t == cue - 1 && doc.Tokens[t].Lower == "to") continue;
+            // "the MST supported Lula and opposed the privatization": a second verb phrase is the clause subject's,
+            // and the name before "and" was the first verb's object.
+            if (Coordinators.Contains(doc.Tokens[t].Lower)) return null;
             if (!doc.Tokens[t].IsWord || Governors.Contains(doc.Tokens[t].Lower) || Determiners.Contains(doc.Tokens[t].Lower)) return null;
         }
         return null;
@@ -232,33 +253,5 @@ internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, Knowledg
         var t = first - 1;
         while (t >= s.FirstToken && Determiners.Contains(doc.Tokens[t].Lower)) t--;
         return t >= s.FirstToken && Governors.Contains(doc.Tokens[t].Lower);
-    }
-
-    /// <summary>The mention's entity and those joined to it by "and", "or" or "," ("Santos and Londoño sign").</summary>
-    private List<ResolvedEntity> Conjuncts(AnalyzedDocument doc, Sentence s, Mention?[] at, Mention mention, IReadOnlyList<string> actors)
-    {
-        var result = new List<ResolvedEntity> { mention.Entity! };
-        var t = mention.EndToken;
-        while (t + 1 < s.EndToken && doc.Tokens[t].Lower is "and" or "or" or ",")
-        {
-            // "Chávez and the MBR-200": a determiner may open the next conjunct; an actor of any type may join.
-            var first = t + 1 < s.EndToken - 1 && doc.Tokens[t + 1].Lower == "the" ? t + 2 : t + 1;
-            if (at[first - s.FirstToken] is not { } next || next.FirstToken != first
-                || !(next.Entity!.Type == mention.Entity!.Type || actors.Contains(next.Entity.Type) && actors.Contains(mention.Entity.Type))) break;
-            result.Add(next.Entity);
-            t = next.EndToken;
-            // "Santos and the FARC commander Rodrigo Londoño sign": the body names whose officer the conjunct is.
-            if (OfficerAfter(doc, s, at, next) is { } officer) { result.Add(officer.Entity!); t = officer.EndToken; }
-        }
-        t = mention.FirstToken - 1;
-        if (t - 1 >= s.FirstToken && doc.Tokens[t].Lower == "the") t--;
-        while (t - 1 >= s.FirstToken && doc.Tokens[t].Lower is "and" or "or" or ","
-               && at[t - 1 - s.FirstToken] is { } prev && prev.EndToken == t
-               && (prev.Entity!.Type == mention.Entity!.Type || actors.Contains(prev.Entity.Type) && actors.Contains(mention.Entity.Type)))
-        {
-            result.Add(prev.Entity);
-            t = prev.FirstToken - 1;
-        }
-        return result.Distinct().ToList();
     }
 }

@@ -10,11 +10,19 @@ namespace Graph.Extraction.Relations;
 /// than a pattern's because the text itself may not say it. Which facts are used, and for which subjects, is
 /// data (relations/gazetteer-facts.tsv), decided by measuring on an evaluation set.
 /// </summary>
-internal sealed class GazetteerFacts(KnowledgeBase kb) : IComponent
+internal sealed class GazetteerFacts(KnowledgeBase kb, OfficeCues? officeCues = null) : IComponent
 {
     public const string Method = "gazetteer";
     public string Name => "gazetteer-facts";
     private const int MaxContainmentDepth = 1;
+
+    /// <summary>
+    /// A leader of a party or movement the text names only paragraphs away from him ("Rolando Morán, the commander of
+    /// the URNG" in a text that names the EGP elsewhere) is background the text does not state; a head of state is
+    /// often named sentences away from the country, so places keep the policy's gap.
+    /// </summary>
+    private const int BodyGap = 1;
+    private const string PlaceType = "Place";
 
     /// <summary>
     /// The gazetteer places a city in its state and the state in its country. Only the direct parent is used:
@@ -75,8 +83,9 @@ internal sealed class GazetteerFacts(KnowledgeBase kb) : IComponent
                 if (objectName is null || !byName.TryGetValue(objectName, out var obj) || obj == subject) continue;
                 if (!kb.FactPolicies.TryGetValue(fact.Relation, out var policy) || !policy.Allows(subject.Type, subject.Kind)) continue;
                 if (!kb.Ontology.Relation(fact.Relation).Allows(subject.Type, obj.Type)) continue;
-                if (!NamedNear(subject, obj, policy.MaxSentenceGap)) continue;
+                if (!NamedNear(subject, obj, policy.MaxSentenceGap ?? (obj.Type == PlaceType ? null : BodyGap))) continue;
                 if (TextReplaces(doc, subject, obj, policy) || AfterWriting(doc, fact)) continue;
+                if (officeCues is not null && !officeCues.Stated(doc, fact.Relation, fact.Role, subject)) continue;
                 var later = new[] { subject.Mentions.MinBy(m => m.Start)!, obj.Mentions.MinBy(m => m.Start)! }.MaxBy(m => m.Start)!;
                 var s = doc.Sentences[later.Sentence];
                 doc.Relations.Add(new ExtractedRelation(fact.Relation, subject, obj,

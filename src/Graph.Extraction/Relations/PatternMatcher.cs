@@ -22,6 +22,8 @@ internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<strin
     {
         public Mention? Subject, Object;
         public string? Role;
+        /// <summary>"a former leader of": the role is no longer held, which the relation's role says.</summary>
+        public bool Former;
         public int LastItem;
     }
 
@@ -107,7 +109,9 @@ internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<strin
                     var next = i;
                     while (next < items.Count && items[next].FirstToken < end) next++;
                     if (items[next - 1].Mention is not null) continue;
-                    m.Role = cue.Role;
+                    // "a founder of X" is one of its founders: a co-founder (the annotation convention), unlike "the founder".
+                    m.Role = cue.Role == SoleFounder && i > 0 && items[i - 1].Key is "a" or "an" ? CoFounder : cue.Role;
+                    m.Former = i > 0 && items[i - 1].Key is "former" or "ex";
                     if (Step(doc, els, e + 1, items, next, m)) return true;
                 }
                 return false;
@@ -121,6 +125,17 @@ internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<strin
                     if (ok && Step(doc, els, e + 1, items, i + alt.Length, m)) return true;
                 }
                 return lit.Optional && Step(doc, els, e + 1, items, i, m);
+            case ClauseFirstElement:
+                return els[e + 1] is SlotElement first && FirstInClause(items, i, first.Types) && Step(doc, els, e + 1, items, i, m);
+            case GapElement { InPhrase: true } phrase:
+            {
+                for (var used = 0; used <= phrase.Max && i + used <= items.Count; used++)
+                {
+                    if (Step(doc, els, e + 1, items, i + used, m)) return true;
+                    if (i + used >= items.Count || PhraseBreaks.Contains(items[i + used].Key)) return false;
+                }
+                return false;
+            }
             case GapElement gap:
             {
                 // A gap of up to Max items, where a bracketed aside or a comma-delimited apposition
@@ -143,6 +158,39 @@ internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<strin
         }
     }
 
+    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", ".", "(", ")", "—", "–", "\"", "“", "”", "!", "?" };
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", ".", "—", "–" };
+
+    /// <summary>No name of these types comes before the item in its clause: the name is the clause's subject, not an object.</summary>
+    private static bool FirstInClause(List<Item> items, int at, IReadOnlySet<string> types)
+    {
+        // "Harnecker draws on ..., where she served ... and was a director of": "she" is the same one, not another.
+        var self = at < items.Count ? items[at].Mention?.Entity : null;
+        for (var j = at - 1; j >= 0 && !ClauseBreaks.Contains(items[j].Key); j--)
+            if (items[j].Mention is { Entity: { } other } && types.Contains(other.Type) && other != self) return false;
+        return true;
+    }
+
+    /// <summary>The item after <paramref name="at"/> is a possessive: the name there owns the thing meant.</summary>
+    private static bool Possessor(List<Item> items, int at) => at + 1 < items.Count && items[at + 1].Key is "'s" or "’s";
+
+    /// <summary>
+    /// "President Arzú and Rolando Morán, the commander of the URNG": an apposition belongs to the name right before
+    /// it, not to the names joined to that one.
+    /// </summary>
+    private static bool Apposed(RelationPattern p, bool subject)
+    {
+        var at = -1;
+        for (var k = 0; k < p.Elements.Count && at < 0; k++)
+            if (p.Elements[k] is SlotElement slot && slot.IsSubject == subject) at = k;
+        // Only before a role ("the commander of"), which one person holds; "Senkata and Ventilla, districts of El Alto"
+        // and "A, B and C, in <Work>" speak of every name of the list.
+        return at >= 0 && at + 1 < p.Elements.Count && p.Elements[at + 1] is LiteralElement { Optional: false } lit
+            && lit.Alternatives.Any(a => a is [","]) && p.Elements.OfType<RoleElement>().Any();
+    }
+
+    private const string SoleFounder = "founder", CoFounder = "co-founder", FormerPrefix = "former ";
+
     private const int MaxAside = 20;
 
     /// <summary>The item after <paramref name="at"/>, jumping over "( ... )" or ", ... ," when it opens one.</summary>
@@ -162,16 +210,24 @@ internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<strin
     private void Emit(AnalyzedDocument doc, Sentence s, RelationPattern p, List<Item> items, int start, Match m, List<DateSpan> dates)
     {
         if (m.Subject is null || m.Object is null) return;
+        // "who led the Catholic Church's human rights office": a name the pattern ends on that owns what follows is not
+        // the object, only its possessor.
+        if (p.Elements[^1] is SlotElement && Possessor(items, m.LastItem)) return;
         var relation = m.Role is { } role && roleRelations.TryGetValue(role, out var byRole) ? byRole : p.Relation;
         var def = kb.Ontology.Relation(relation);
         var from = doc.Tokens[items[start].FirstToken].Start;
         var to = doc.Tokens[items[Math.Max(m.LastItem, start)].EndToken - 1].End;
         var evidence = new SpanRef(s.Index, from, to, $"{Method}:{p.Id}", p.Confidence);
         // "A and B rose against C": every conjunct of a slot takes part.
-        foreach (var subject in Conjuncts(items, m.Subject))
-            foreach (var obj in Conjuncts(items, m.Object))
+        var subjects = Conjuncts(items, m.Subject, backward: !Apposed(p, subject: true));
+        var roleText = m.Role is { } held && m.Former ? $"{FormerPrefix}{held}" : m.Role ?? p.Role;
+        // "A and B founded the party": each is one of its founders, a co-founder and so a member.
+        if (roleText == SoleFounder && subjects.Count > 1 && roleRelations.TryGetValue(CoFounder, out var shared))
+            (relation, def, roleText) = (shared, kb.Ontology.Relation(shared), CoFounder);
+        foreach (var subject in subjects)
+            foreach (var obj in Conjuncts(items, m.Object, backward: !Apposed(p, subject: false)))
                 if (subject != obj && def.Allows(subject.Type, obj.Type) && !Inverted(relation, subject, obj))
-                    doc.Relations.Add(new ExtractedRelation(relation, subject, obj, evidence, m.Role ?? p.Role, dates.Count == 1 ? dates[0].Value : null));
+                    doc.Relations.Add(new ExtractedRelation(relation, subject, obj, evidence, roleText, dates.Count == 1 ? dates[0].Value : null));
     }
 
     // "region" is left out: the gazetteer uses it for city districts and for world regions alike.
@@ -186,21 +242,55 @@ internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<strin
     }
 
     /// <summary>The entity of a slot's mention and of mentions joined to it by "and" or "," (a list like "A, B and C").</summary>
-    private static List<ResolvedEntity> Conjuncts(List<Item> items, Mention mention)
+    private static List<ResolvedEntity> Conjuncts(List<Item> items, Mention mention, bool backward = true)
     {
         var result = new List<ResolvedEntity> { mention.Entity! };
         var at = items.FindIndex(x => x.Mention == mention);
         if (at < 0) return result;
-        foreach (var dir in new[] { -1, 1 })
+        foreach (var dir in backward ? new[] { -1, 1 } : [1])
         {
             var j = at;
-            while (j + 2 * dir >= 0 && j + 2 * dir < items.Count && items[j + dir].Key is "and" or "," or "or"
-                && items[j + 2 * dir].Mention is { } other && other.Entity!.Type == mention.Entity!.Type && !StandIns.IsModifier(other))
+            while (true)
             {
+                // "the CGT (CGT) and the CTA": a bracketed short form after a conjunct is passed over.
+                var joint = dir > 0 ? PastShortForm(items, j + 1) : j - 1;
+                var next = joint + dir;
+                if (next < 0 || next >= items.Count || joint < 0 || joint >= items.Count || items[joint].Key is not ("and" or "," or "or")) break;
+                if (dir < 0 && items[next].Key == ")" && ShortFormOpening(items, next) is var o && o > 0) next = o - 1;
+                // "backed by the Workers' Party and the MST": a determiner may open the next conjunct. Not backwards: in
+                // "the COB and the coca growers led by Evo Morales" what follows binds to the nearer name only.
+                if (dir > 0 && items[next].Key == "the" && next + 1 < items.Count) next++;
+                // "Ramírez, Ortega's vice president, founded": a possessor opens an apposition, it is no list element.
+                if (items[next].Mention is not { } other || !SameKind(other.Entity!.Type, mention.Entity!.Type) || StandIns.IsModifier(other)
+                    || Possessor(items, next)) break;
                 result.Add(other.Entity);
-                j += 2 * dir;
+                j = next;
             }
         }
         return result.Distinct().ToList();
+    }
+
+    private const int MaxShortForm = 4;
+
+    // "backed by the Workers' Party and the Landless Workers' Movement": a party and a movement are both bodies of people.
+    private static readonly string[] Bodies = ["Organization", "Movement"];
+
+    private static bool SameKind(string a, string b) => a == b || Bodies.Contains(a) && Bodies.Contains(b);
+
+    /// <summary>The item after a bracketed short form that opens at <paramref name="at"/>, else <paramref name="at"/>.</summary>
+    private static int PastShortForm(List<Item> items, int at)
+    {
+        if (at >= items.Count || items[at].Key != "(") return at;
+        for (var k = at + 1; k < items.Count && k - at <= MaxShortForm + 1; k++)
+            if (items[k].Key == ")") return k + 1;
+        return at;
+    }
+
+    /// <summary>The "(" of the short form that closes at <paramref name="close"/>, or -1.</summary>
+    private static int ShortFormOpening(List<Item> items, int close)
+    {
+        for (var k = close - 1; k >= 0 && close - k <= MaxShortForm + 1; k--)
+            if (items[k].Key == "(") return k;
+        return -1;
     }
 }
