@@ -29,7 +29,7 @@ public static class ApiHosting
             .AddValidationRule<MutationKeyRule>()
             .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>())
             // Batch loading still works serially (the strategy defers loader results until every other pending field has run).
-            .AddExecutionStrategy(embeddedStore ? GraphQL.Execution.SerialExecutionStrategy.Instance : (GraphQL.Execution.IExecutionStrategy)GraphQL.Execution.ParallelExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy(embeddedStore ? new ListItemFieldsStrategy() : (GraphQL.Execution.IExecutionStrategy)GraphQL.Execution.ParallelExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query)
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;
