@@ -53,12 +53,23 @@ internal sealed class EventDating(AnalyzedDocument doc)
         if (Nearest(here.Where(Anchors).ToList(), at) is { } sentenceDate) return sentenceDate;
         // A vaguer date of the trigger's own clause ("two years later") still beats one carried from earlier sentences.
         if (inClause.Where(d => !CommaBetween(d, at)).MinBy(d => Math.Abs(d.Start - at.Start)) is { } vague) return vague.Value;
-        var carried = doc.Dates.LastOrDefault(d => d.Sentence < s.Index && Anchors(d)
+        var carried = doc.Dates.LastOrDefault(d => d.Sentence < s.Index && Carries(d)
             && doc.Sentences[d.Sentence].Paragraph == s.Paragraph && OpensSentence(d));
         if (carried is not null) return carried.Value;
         if (here.Count > 0) return here.MinBy(d => Math.Abs(d.Start - at.Start))!.Value;
-        return doc.Dates.LastOrDefault(d => d.Sentence < s.Index && Anchors(d) && doc.Sentences[d.Sentence].Paragraph == s.Paragraph)?.Value;
+        return doc.Dates.LastOrDefault(d => d.Sentence < s.Index && Carries(d) && doc.Sentences[d.Sentence].Paragraph == s.Paragraph)?.Value
+            ?? Reported(at);
     }
+
+    /// <summary>
+    /// A report tells what is happening as it is written: a happening it gives no date for is of the report's own date
+    /// ("The transport unions called a strike on the first day"). Essays and reviews recall history undated ("the fall
+    /// of the Berlin Wall"), which the document's date would misdate (seeds exact dates 14/16 fell to 10/16), so only
+    /// a document whose source names it a report lends its date; and not to a happening known by its name ("the War of
+    /// the Pacific"), which is history even in a report, unless numbered.
+    /// </summary>
+    private EdtfDate? Reported(Mention at) =>
+        (!doc.Tokens[at.FirstToken].IsCapitalized || Numbered(at)) && doc.Source.Source is { } source && source.Contains("report", StringComparison.OrdinalIgnoreCase) ? doc.Source.Date : null;
 
     /// <summary>
     /// A date the narrative carries forward: an absolute one, or a relative one that resolved to a month or a day
@@ -66,6 +77,16 @@ internal sealed class EventDating(AnalyzedDocument doc)
     /// </summary>
     private static bool Anchors(DateSpan d) =>
         !d.Relative || d.Value.Point is { Month: not null, Approximate: false };
+
+    /// <summary>"Decree 883": a numbered measure is named by its number, not known as history by its name.</summary>
+    private bool Numbered(Mention at) =>
+        at.EndToken < doc.Tokens.Count && doc.Tokens[at.EndToken].Text is { Length: > 0 } next && char.IsAsciiDigit(next[0]);
+
+    /// <summary>
+    /// A date a later sentence may take: an anchor, but not a span left open ("the federation that has led every
+    /// uprising since 1990"), which tells how long something has lasted, not when the narrative stands.
+    /// </summary>
+    private static bool Carries(DateSpan d) => Anchors(d) && !(d.Value.IsInterval && d.Value.End is null);
 
     private static readonly HashSet<string> Joiners = ["in", "on", "of", "the", "since", "during", "at", "from", "between"];
 

@@ -14,6 +14,11 @@ internal sealed partial class EventDetector
     // "the government legalized the dollar": an unnamed national body acts for the country the text is about.
     private static readonly HashSet<string> NationalBodies = ["government", "state", "authorities", "congress", "parliament", "regime", "military", "army"];
 
+    // "students and pensioners rose against a reform": people of the country, unnamed, protest or strike in it.
+    private static readonly HashSet<string> Crowds = ["students", "pensioners", "retirees", "workers", "residents", "peasants", "farmers",
+        "miners", "teachers", "neighbours", "neighbors", "protesters", "demonstrators", "unions"];
+    private static readonly HashSet<string> CrowdActs = ["Protest", "Strike"];
+
     /// <summary>
     /// The country the text is about: the place of an event whose sentence names none (measured: seeds events
     /// 0.600 → 0.650, devset unchanged), and the place that makes an event of "the government legalized ..." when
@@ -21,11 +26,12 @@ internal sealed partial class EventDetector
     /// even when the guarantors abroad are named more often; else the one named most. A nationality word in a title is
     /// not enough: "Cuban Doctors and the Bolivarian Missions" is about Venezuela.
     /// </summary>
-    private ResolvedEntity? HomeCountry(AnalyzedDocument doc, (int First, int End) clause, bool needsNationalBody)
+    private ResolvedEntity? HomeCountry(AnalyzedDocument doc, (int First, int End) clause, bool needsNationalBody, string eventType)
     {
         var national = !needsNationalBody;
         for (var t = clause.First; t < clause.End && !national; t++)
-            national = NationalBodies.Contains(doc.Tokens[t].Lower) && t > clause.First && doc.Tokens[t - 1].Lower == "the";
+            national = NationalBodies.Contains(doc.Tokens[t].Lower) && t > clause.First && doc.Tokens[t - 1].Lower == "the"
+                || Crowds.Contains(doc.Tokens[t].Lower) && CrowdActs.Contains(eventType);
         if (!national) return null;
         var countries = doc.Entities.Where(e => e is { Type: "Place", Kind: "country" } && e.Mentions.Count > 0).ToList();
         var title = TitleCountries(doc.Source.Title);

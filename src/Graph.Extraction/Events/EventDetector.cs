@@ -27,7 +27,9 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
     // Nor is one only promised or proposed, whose object may carry modifiers ("Mesa has promised a binding referendum").
     // Nor one demanded or planned, nor one something only made possible ("opened the way to a constitutional plebiscite").
     private static readonly HashSet<string> Promises = ["promised", "promises", "promising", "proposed", "proposes", "proposing",
-        "demanded", "demanding", "planned", "planning", "way"];
+        "demanded", "demanding", "demand", "demands", "planned", "planning", "plotting", "way"];
+    // "in every election from 1989", "each strike": a quantified happening is a habit, not one event with one date.
+    private static readonly HashSet<string> Generic = ["every", "each"];
     // "announces that Argentina will default": a happening still to come when told.
     private static readonly HashSet<string> Futures = ["will", "shall"];
     // "called it a coup", "refused to call the ouster a coup": naming a happening is not telling one.
@@ -55,7 +57,7 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
                 if (owner[t] is { Type: not "Concept" }) continue;
                 // "March 15" is a date, not a march: a trigger is lower case unless it opens the sentence.
                 // A chronology entry's text after its heading ("December 19, 2001: Looting spreads") opens a sentence too.
-                if (tokens[t].IsCapitalized && t != s.FirstToken && tokens[t - 1].Text != ":" && !namedWars.Contains(t)) continue;
+                if (tokens[t].IsCapitalized && t != s.FirstToken && tokens[t - 1].Text != ":" && !namedWars.Contains(t) && !NamedHappening(tokens, t, s.EndToken)) continue;
                 if (inDate[t]) continue;
                 var hit = kb.Triggers.MatchAt(tokens, t, s.EndToken).FirstOrDefault();
                 var apart = hit.Values is null ? split.MatchAt(tokens, t, s.EndToken, owner) : null;
@@ -68,9 +70,10 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
                 if (trigger.EventType == Trigger.None) continue;
                 if (trigger.EventType == CoupType && tokens[end - 1].Lower == "against" && !RulerFollows(tokens, owner, end, s.EndToken))
                     trigger = trigger with { EventType = ProtestType };
+                if (trigger.EventType == AppointmentType && WonAtThePolls(tokens, s, trigger)) trigger = trigger with { EventType = ElectionType };
                 var clause = clauses[first - s.FirstToken];
                 var span = ClauseSpan(s, clauses, clause);
-                if (Preceded(tokens, span.First, first, 2, Negations) || Preceded(tokens, span.First, first, 4, Promises) || Preceded(tokens, span.First, first, 2, Futures) || IsNaming(tokens, span.First, first) || Forgone(tokens, span.First, first)) continue;
+                if (Preceded(tokens, span.First, first, 2, Negations) || Preceded(tokens, span.First, first, 4, Promises) || Preceded(tokens, span.First, first, 2, Futures) || Preceded(tokens, span.First, first, 2, Generic) || IsNaming(tokens, span.First, first) || Forgone(tokens, span.First, first)) continue;
                 // A split trigger names its own object ("took Honduras into ALBA"), so it is a happening of its own
                 // even in a list of same-type verbs ("he raised the minimum wage, took Honduras into ALBA").
                 if (!seen.Add((trigger.EventType, majors[first - s.FirstToken])) && apart is null) continue;
@@ -96,10 +99,12 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
         }
         Bibliographic.Find(doc, PublicationType, name => Named(byName, doc, name));
         PublishedWorks.Find(doc, PublicationType, name => Named(byName, doc, name));
+        FoldUndatedIntoDated(doc);
     }
 
     private const string PublicationType = "Publication";
     private const string CoupType = "Coup";
+    private const string WarType = "War";
     private const string ProtestType = "Protest";
     private static readonly HashSet<string> Rulers = ["government", "president", "regime", "dictator", "dictatorship", "junta", "king", "emperor"];
 
@@ -184,6 +189,8 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
     /// </summary>
     private static bool RetoldAt(AnalyzedDocument doc, string eventType, Mention at, EdtfDate? carried)
     {
+        // A war lasts: "its report on the war" in an entry dated years after the war was told is still that war.
+        if (eventType == WarType) return true;
         var earlier = doc.Events.LastOrDefault(e => e.EventType == eventType && e.Trigger.Start < at.Start);
         if (earlier?.Date is not { } told || carried is null || carried.Overlaps(told)) return true;
         return doc.Dates.Any(d => d.Sentence == at.Sentence && d.Value == carried);
@@ -211,7 +218,7 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
         var participants = Participants(doc, inClause);
         if (PronounSubject(doc, clause, at) is { } antecedent && participants.All(p => p.e != antecedent)) participants.Insert(0, (antecedent, null));
         if (participants.Count == 0) participants = Participants(doc, inMajor);
-        if (place is null) place = HomeCountry(doc, clause, participants.Count == 0 && !StateActs.Contains(trigger.EventType));
+        if (place is null) place = HomeCountry(doc, clause, participants.Count == 0 && !StateActs.Contains(trigger.EventType), trigger.EventType);
         var date = dating.DateOf(s, clause, at);
         // An event with neither place nor participant says nothing about who or where; it would be a bare date.
         if (place is null && participants.Count == 0) return;

@@ -80,6 +80,8 @@ internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, Knowledg
             {
                 var tok = doc.Tokens[t];
                 if (ClauseBreaks.Contains(tok.Text)) { clauseStart = t + 1; continue; }
+                // ", where police killed ...": a relative "where"/"when" clause has its own subject, not the sentence's.
+                if (tok.Lower is "where" or "when" && t > s.FirstToken && doc.Tokens[t - 1].Text == ",") { clauseStart = t + 1; continue; }
                 if (at[t - s.FirstToken] is not null || !tok.IsWord) continue;
                 var matches = cues.MatchAt(doc.Tokens, t, s.EndToken);
                 if (matches.Count == 0) continue;

@@ -36,6 +36,12 @@ internal sealed class OfficeCues(IReadOnlyDictionary<(string Relation, string Ro
         return new OfficeCues(map);
     }
 
+    private static readonly HashSet<string> OpponentMarkers = new(StringComparer.Ordinal) { "against", "defeated", "defeating", "beat", "beating", "over" };
+
+    /// <summary>A mention right after "against" or "defeated" names the one who lost, not the one who took office.</summary>
+    private static bool Opposed(AnalyzedDocument doc, Mention m) =>
+        m.FirstToken > 0 && OpponentMarkers.Contains(doc.Tokens[m.FirstToken - 1].Lower);
+
     /// <summary>Whether a fact of this relation and role needs an office word at all (relations the file does not list never do).</summary>
     private (PhraseSet Words, PhraseSet Blocked)? For(string relation, string? role) =>
         cues.TryGetValue((relation, role ?? AnyRole), out var set) || cues.TryGetValue((relation, AnyRole), out set) ? set : null;
@@ -45,7 +51,8 @@ internal sealed class OfficeCues(IReadOnlyDictionary<(string Relation, string Ro
     {
         if (For(relation, role) is not { } found) return true;
         var (words, blocked) = found;
-        foreach (var sentence in subject.Mentions.Select(m => m.Sentence).Distinct())
+        // "won the runoff against a rival": the office words of that sentence belong to the winner, not to his opponent.
+        foreach (var sentence in subject.Mentions.Where(m => !Opposed(doc, m)).Select(m => m.Sentence).Distinct())
         {
             var s = doc.Sentences[sentence];
             for (var t = s.FirstToken; t < s.EndToken; t++)

@@ -222,12 +222,30 @@ internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<strin
         var subjects = Conjuncts(items, m.Subject, backward: !Apposed(p, subject: true));
         var roleText = m.Role is { } held && m.Former ? $"{FormerPrefix}{held}" : m.Role ?? p.Role;
         // "A and B founded the party": each is one of its founders, a co-founder and so a member.
-        if (roleText == SoleFounder && subjects.Count > 1 && roleRelations.TryGetValue(CoFounder, out var shared))
+        // "With other exiles she founded the party": founding it alongside others makes a co-founder too.
+        if (roleText == SoleFounder && (subjects.Count > 1 || FoundedWithOthers(items, Math.Max(m.LastItem, start)))
+            && roleRelations.TryGetValue(CoFounder, out var shared))
             (relation, def, roleText) = (shared, kb.Ontology.Relation(shared), CoFounder);
         foreach (var subject in subjects)
             foreach (var obj in Conjuncts(items, m.Object, backward: !Apposed(p, subject: false)))
                 if (subject != obj && def.Allows(subject.Type, obj.Type) && !Inverted(relation, subject, obj))
                     doc.Relations.Add(new ExtractedRelation(relation, subject, obj, evidence, roleText, dates.Count == 1 ? dates[0].Value : null));
+    }
+
+    /// <summary>Phrases that say an act was shared with unnamed others ("with other exiles", "together with").</summary>
+    private static readonly string[][] WithOthers = [["with", "other"], ["with", "others"], ["together", "with"], ["along", "with"], ["with", "fellow"]];
+
+    /// <summary>A with-others phrase in the clause up to the end of the match (a later relative clause speaks of something else).</summary>
+    private static bool FoundedWithOthers(List<Item> items, int last)
+    {
+        var from = last;
+        while (from > 0 && items[from - 1].Key is not (";" or ":")) from--;
+        for (var i = from; i < last; i++)
+            foreach (var phrase in WithOthers)
+                if (i + phrase.Length <= last && phrase.Select((w, k) => items[i + k].Mention is null && items[i + k].Key == w).All(x => x))
+                    return true;
+        // "founded the party with other exiles": right after the object, before any comma.
+        return last + 2 < items.Count && WithOthers.Any(p => items[last + 1].Key == p[0] && items[last + 2].Key == p[1]);
     }
 
     // "region" is left out: the gazetteer uses it for city districts and for world regions alike.
