@@ -9,7 +9,7 @@ public class GazetteerFactGapTests
 {
     private static bool HasMembership(string text)
     {
-        var g = MembershipGazetteer.Extract(text);
+        var g = SmallGazetteer.Extract(SmallGazetteer.Membership, text);
         return g.Relations.Any(r => r.Type == "MEMBER_OF"
             && g.Entities.Any(e => e.Id == r.SubjectId && e.Name == "Hugo Chávez")
             && g.Entities.Any(e => e.Id == r.ObjectId && e.Name == "Movement for Socialism"));

@@ -23,7 +23,7 @@ public class GazetteerFactPolicyTests
     public void a_presidency_begun_within_a_year_of_the_document_is_kept() =>
         Assert.True(Has(TestKnowledge.Extract("President Hugo Chávez spoke in Venezuela.", "1998-06"), "LEADS", "Hugo Chávez", "Venezuela"));
 
-    private static DocumentGraph ExtractWithMembership(string text) => MembershipGazetteer.Extract(text);
+    private static DocumentGraph ExtractWithMembership(string text) => SmallGazetteer.Extract(SmallGazetteer.Membership, text);
 
     [Fact]
     public void a_leadership_the_text_states_replaces_a_gazetteer_membership()

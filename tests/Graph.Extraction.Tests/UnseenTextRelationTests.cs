@@ -217,30 +217,14 @@ public class UnseenTextRelationTests
         Assert.True(Has(TestKnowledge.Extract("Hugo Chávez, a leader of the Movement for Socialism, denounced the pact."),
             "LEADS", "Hugo Chávez", "Movement for Socialism"));
 
-    private const string Header = "name\ttype\tkind\taliases\twikidata\tfacts\n";
-
-    /// <summary>A gazetteer of its own, where Hugo Chávez leads the Movement for Socialism.</summary>
-    private static readonly Lazy<Pipeline.ExtractionPipeline> WithLeadership = new(() =>
-    {
-        var root = Path.Combine(Path.GetTempPath(), $"graph-unseen-relation-tests-{Environment.ProcessId}");
-        var gaz = Path.Combine(root, "gazetteer");
-        Directory.CreateDirectory(gaz);
-        File.WriteAllText(Path.Combine(gaz, "places.tsv"), Header + "Venezuela\tPlace\tcountry\t\t\t\n");
-        File.WriteAllText(Path.Combine(gaz, "people.tsv"), Header + "Hugo Chávez\tPerson\t\tChávez\t\tLEADS>Movement for Socialism@leader\n");
-        File.WriteAllText(Path.Combine(gaz, "organizations.tsv"), Header + "Movement for Socialism\tOrganization\tparty\tMAS\t\t\n");
-        File.WriteAllText(Path.Combine(gaz, "movements.tsv"), Header);
-        File.WriteAllText(Path.Combine(gaz, "concepts.tsv"), Header);
-        return ExtractorFactory.CreatePipeline(root);
-    });
-
     [Fact]
     public void a_gazetteer_leadership_of_a_body_needs_both_named_near_each_other()
     {
-        Assert.False(Has(WithLeadership.Value.Extract(TestKnowledge.Doc(
-            "The Movement for Socialism won in Venezuela. The crowd was large. The weather was hot. Hugo Chávez, the commander, spoke.")),
+        Assert.False(Has(SmallGazetteer.Extract(SmallGazetteer.Leadership,
+            "The Movement for Socialism won in Venezuela. The crowd was large. The weather was hot. Hugo Chávez, the commander, spoke."),
             "LEADS", "Hugo Chávez", "Movement for Socialism"));
-        Assert.True(Has(WithLeadership.Value.Extract(TestKnowledge.Doc(
-            "The Movement for Socialism won in Venezuela. Hugo Chávez, the commander, spoke.")),
+        Assert.True(Has(SmallGazetteer.Extract(SmallGazetteer.Leadership,
+            "The Movement for Socialism won in Venezuela. Hugo Chávez, the commander, spoke."),
             "LEADS", "Hugo Chávez", "Movement for Socialism"));
     }
 
