@@ -55,11 +55,21 @@ public sealed class TemporalTagger
         return breaks;
     }
 
+    /// <summary>A date that opens its line and is followed by a colon: a chronology entry's heading ("2003: ...").</summary>
+    private static bool IsHeading(string text, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (start > 0 && !text.AsSpan(lineStart, start - lineStart).IsWhiteSpace()) return false;
+        var after = end;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        return after < text.Length && text[after] == ':';
+    }
+
     private static void Add(Match match, string text, List<Token> tokens, Grammar grammar, Resolution resolution, List<TimeExpression> found)
     {
-        if (resolution.Resolve(match.Meaning) is { } value)
+        var (start, end) = (tokens[match.Start].Start, tokens[match.End - 1].End);
+        if (resolution.Resolve(match.Meaning, match.Meaning is Fixed && IsHeading(text, start, end)) is { } value)
         {
-            var (start, end) = (tokens[match.Start].Start, tokens[match.End - 1].End);
             found.Add(new TimeExpression(start, end, text[start..end], value, match.Meaning.Relative));
         }
         else if (match.Meaning is RangeOf or OpenFrom or OpenUntil or Hedged)

@@ -98,4 +98,23 @@ public sealed class ResolutionTests
         Assert.Equal([(0, 17), (34, 38)], found.Select(e => (e.Start, e.End)));
         Assert.All(found, e => Assert.Equal(text[e.Start..e.End], e.Text));
     }
+
+    [Fact]
+    public void A_chronology_heading_year_governs_the_months_of_its_entry() =>
+        Assert.Equal(["2001-12-03", "2003", "2001-12/..", "2003-04", "2003-05"],
+            Values("December 3, 2001: Deposits are frozen.\n\n2003: The plant, occupied since December 2001, is cleared in April; he wins in May.", null));
+
+    [Fact]
+    public void A_heading_governs_only_its_own_entry() =>
+        Assert.Equal(["2003", "2001", "2001-04"],
+            Values("2003: The plant is cleared.\n\nIn 2001 the workers had struck. In April they occupied it.", null));
+
+    [Fact]
+    public void A_year_followed_by_a_determiner_and_a_count_noun_is_still_a_year() =>
+        Assert.Equal(["1989"], Values("In 1989 the workers rebelled.", null));
+
+    [Fact]
+    public void A_year_that_does_not_open_its_line_is_no_heading() =>
+        Assert.Equal(["2003", "2001-12/..", "2001-04"],
+            Values("In 2003 the plant, occupied since December 2001, was cleared. In April the workers left.", null));
 }

@@ -80,6 +80,8 @@ internal sealed partial class Grammar
         return Points.Day(year, month, lastDay.Value) is { } last ? new Hit(end, new Fixed(EdtfDate.Between(first, last))) : null;
     }
 
+    private static readonly HashSet<string> Determiners = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"];
+
     private Hit? BareYear(int i)
     {
         if (YearAt(i) is not int year || year is < BareYearMin or > BareYearMax) return null;
@@ -89,7 +91,9 @@ internal sealed partial class Grammar
         if (label >= 0 && tokens[label].Kind == TokenKind.Word && lexicon.NumberLabels.Contains(tokens[label].Lower)) return null;
         if (Symbol(i + 1, "%")) return null;
         // "2000 soldiers", "1600 direct employees": a number that counts things.
-        if (CountNoun(i + 1) || (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && CountNoun(i + 2))) return null;
+        // A determiner between them starts a new phrase ("in 1989 the soldiers rebelled"), so it never counts.
+        if (CountNoun(i + 1) || (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word
+            && !Determiners.Contains(tokens[i + 1].Lower) && CountNoun(i + 2))) return null;
         return new Hit(i + 1, new Fixed(EdtfDate.Year(year)));
     }
 

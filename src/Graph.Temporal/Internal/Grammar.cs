@@ -59,8 +59,16 @@ internal sealed partial class Grammar(IReadOnlyList<Token> tokens, Lexicon lexic
     {
         if (_core.TryGetValue(i, out var hit)) return hit;
         Steps++;
-        _core[i] = hit = Longest(Date(i), Relative(i));
+        _core[i] = hit = OfYear(Longest(Date(i), Relative(i)));
         return hit;
+    }
+
+    /// <summary>"December of that year", "June of the following year", "March of last year": the month in the year named.</summary>
+    private Hit? OfYear(Hit? hit)
+    {
+        if (hit is not { Meaning: PartialDate { Toward: 0 } date } || !Word(hit.Value.End, "of")) return hit;
+        var year = Longest(AnchorDeixis(hit.Value.End + 1), DocumentDeixis(hit.Value.End + 1));
+        return year is { Meaning: Shift { Unit: TimeUnit.Year } shift } ? new Hit(year.Value.End, new MonthOfYear(date, shift)) : hit;
     }
 
     private Hit? Range(int i)

@@ -26,6 +26,12 @@ internal sealed record PartialDate(int Month, int? Day, int Toward = 0) : Meanin
     public override bool Relative => true;
 }
 
+/// <summary>"December of that year": a month or month-day in the year a relative expression names.</summary>
+internal sealed record MonthOfYear(PartialDate Date, Shift Year) : Meaning
+{
+    public override bool Relative => true;
+}
+
 /// <summary>
 /// Amount units from an origin: the document date ("twenty years ago", "next year") or the narrative anchor
 /// ("two years later", "the following day", "that year" with Amount 0). Exact shifts ("last month", "this month")

@@ -18,16 +18,22 @@ internal sealed class Resolution(EdtfDate? documentDate)
     private int _anchorParagraph;
     private int? _contextYear;
     private bool _presentFrame;
+    private int? _headingYear;
+    private int _headingParagraph;
 
     /// <summary>The paragraph (counted by blank lines) of the expression being resolved; set by the caller.</summary>
     public int Paragraph { get; set; }
 
-    public EdtfDate? Resolve(Meaning meaning)
+    public EdtfDate? Resolve(Meaning meaning, bool heading = false)
     {
         var value = Value(meaning);
         if (value is not null)
         {
-            if (meaning is Shift { FromDocument: true } or Internal.SpanBack or Hedged { Inner: Shift { FromDocument: true } }) _presentFrame = true;
+            // A chronology entry ("2003: ... evicted in April") is told in its heading's year, whatever other dates
+            // the entry mentions on the way ("occupied since December 2001"), until the paragraph ends.
+            if (heading) (_headingYear, _headingParagraph) = ((value.Point ?? value.Start ?? value.End)!.Earliest.Year, Paragraph);
+            if (meaning is Shift { FromDocument: true } or Internal.SpanBack or Hedged { Inner: Shift { FromDocument: true } } or MonthOfYear { Year.FromDocument: true })
+                _presentFrame = true;
             Remember(value);
         }
         return value;
@@ -52,11 +58,12 @@ internal sealed class Resolution(EdtfDate? documentDate)
         DecadeRef d => Decade(d),
         CenturyRef c => Spread(c.StartYear, 100, c.Qualifier),
         PartialDate p => Partial(p),
+        MonthOfYear m => Value(m.Year) is { Point.Year: var y } ? InYear(y, m.Date) : null,
         // "that decade", "the following decade": the decade last spoken of, which (unlike a year) is never the anchor.
         Shift { FromDocument: false, Deictic: true, Unit: TimeUnit.Decade or TimeUnit.Century } s when _contextYear is int context =>
             Of(Move(Points.Year(context)!, s.Amount, s.Unit, true), s.Vague),
         Shift s => (s.FromDocument ? _document : _anchor) is { } origin && (!s.Exact || Supports(origin, s.Unit))
-            ? Of(Move(origin, s.Amount, s.Unit, s.Deictic), s.Vague)
+            ? ReachedMonths(origin, s) ?? Of(Move(origin, s.Amount, s.Unit, s.Deictic), s.Vague)
             : null,
         SpanBack s => SpanBack(s),
         Within => _anchor is { } a ? Of(a.Month is int m ? Points.Month(a.Year, m) : Points.Year(a.Year), false) : null,
@@ -66,6 +73,31 @@ internal sealed class Resolution(EdtfDate? documentDate)
         Hedged h => Value(h.Inner) is { } inner ? Hedge(inner, h.Approximate, h.Uncertain) : null,
         _ => throw new InvalidOperationException($"No resolution for {meaning.GetType().Name}: add a case to Resolution.Value."),
     };
+
+    /// <summary>
+    /// Days or weeks counted from a month ("in May 2013. Ten days later"): the day is unknown, so the offset lands on
+    /// any of a month's worth of days. While most of them stay in the origin's month (an offset under half the month:
+    /// "the next day", "a week later", "ten days later") that month is the likeliest reading and is kept, as writers
+    /// and annotators read it. Beyond that no month is likely enough to name alone, so the value is the interval of
+    /// months the offset can reach ("three weeks later" after September: "2016-09/2016-10"), true whatever the day
+    /// was and carrying the earliest and latest day the contract asks for.
+    /// </summary>
+    private static EdtfDate? ReachedMonths(EdtfPoint origin, Shift s)
+    {
+        if (s.Unit is not (TimeUnit.Day or TimeUnit.Week) || origin.Day is not null || origin.Month is not int month) return null;
+        var days = (long)s.Amount * (s.Unit == TimeUnit.Week ? 7 : 1);
+        if (Math.Abs(days) * 2 < DateTime.DaysInMonth(origin.Year, month)) return null;
+        var first = new DateOnly(origin.Year, month, 1).DayNumber;
+        var last = first + DateTime.DaysInMonth(origin.Year, month) - 1;
+        var (from, to) = (first + days, last + days);
+        if (from < DateOnly.MinValue.DayNumber || to > DateOnly.MaxValue.DayNumber) return null;
+        var (a, b) = (DateOnly.FromDayNumber((int)from), DateOnly.FromDayNumber((int)to));
+        var start = Points.Month(a.Year, a.Month);
+        var end = Points.Month(b.Year, b.Month);
+        if (start is null || end is null) return null;
+        var value = start.Year == end.Year && start.Month == end.Month ? EdtfDate.Of(start) : Interval(start, end);
+        return value is not null && s.Vague ? Hedge(value, true, false) : value;
+    }
 
     private static bool Supports(EdtfPoint origin, TimeUnit unit) => unit switch
     {
@@ -111,7 +143,11 @@ internal sealed class Resolution(EdtfDate? documentDate)
             var year = p.Toward > 0 ? (p.Month > now ? doc.Year : doc.Year + 1) : (p.Month < now ? doc.Year : doc.Year - 1);
             return Of(Points.Month(year, p.Month), false);
         }
-        if (PartialYear() is not int y) return null;
+        return PartialYear() is int y ? InYear(y, p) : null;
+    }
+
+    private static EdtfDate? InYear(int y, PartialDate p)
+    {
         if (p.Day is int d && d > DateTime.DaysInMonth(y, p.Month)) return null;
         return Of(p.Day is int day ? Points.Day(y, p.Month, day) : Points.Month(y, p.Month), false);
     }
@@ -126,6 +162,7 @@ internal sealed class Resolution(EdtfDate? documentDate)
     /// </summary>
     private int? PartialYear()
     {
+        if (_headingYear is int heading && _headingParagraph == Paragraph) return heading;
         if (_anchor is { } a)
         {
             var narrativeHolds = !_presentFrame || _document is null || (a.Month is not null && _anchorParagraph == Paragraph);
