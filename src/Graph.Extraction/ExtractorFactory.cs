@@ -46,7 +46,7 @@ public static class ExtractorFactory
             new PatternMatcher(kb, RoleRelations.Load(source, ontology)),
             new ClauseMatcher(ClauseCueLoader.Load(source, ontology), kb),
             new WorkTopics(kb, TitleTopicRule.Load(source, ontology)),
-            new GazetteerFacts(kb, OfficeCues.Load(source, ontology)),
+            new GazetteerFacts(kb, OfficeCues.Load(source, ontology, kb.WordClass("defeat-verbs"))),
             new Cooccurrence(ontology),
         ];
         return new ExtractionPipeline(components, ontology);

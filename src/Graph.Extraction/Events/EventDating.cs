@@ -12,7 +12,7 @@ namespace Graph.Extraction.Events;
 /// from an earlier paragraph was measured worse: it dated background remarks ("On his first day in office ...") with
 /// whatever the previous paragraph ended on (seeds exact dates 8/12 against 11/12, devset events unchanged).
 /// </summary>
-internal sealed class EventDating(AnalyzedDocument doc)
+internal sealed class EventDating(AnalyzedDocument doc, IReadOnlySet<string> reportWords)
 {
     private const int Beside = 40;
     private readonly ILookup<int, DateSpan> _bySentence = doc.Dates.ToLookup(d => d.Sentence);
@@ -69,7 +69,11 @@ internal sealed class EventDating(AnalyzedDocument doc)
     /// the Pacific"), which is history even in a report, unless numbered.
     /// </summary>
     private EdtfDate? Reported(Mention at) =>
-        (!doc.Tokens[at.FirstToken].IsCapitalized || Numbered(at)) && doc.Source.Source is { } source && source.Contains("report", StringComparison.OrdinalIgnoreCase) ? doc.Source.Date : null;
+        (!doc.Tokens[at.FirstToken].IsCapitalized || Numbered(at)) && IsReport ? doc.Source.Date : null;
+
+    /// <summary>The source line names the document a report (a word of the report-words class, lexicon/word-classes.tsv).</summary>
+    private bool IsReport { get; } = doc.Source.Source is { } source
+        && source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => reportWords.Contains(w.Trim(',', '.', ';', ':', '(', ')').ToLowerInvariant()));
 
     /// <summary>
     /// A date the narrative carries forward: an absolute one, or a relative one that resolved to a month or a day

@@ -11,12 +11,6 @@ internal sealed partial class EventDetector
     // also tell of programs abroad, and the country named most is then often the wrong one (measured: devset +1 fp).
     private static readonly HashSet<string> StateActs = ["Nationalization", "Privatization"];
 
-    // "the government legalized the dollar": an unnamed national body acts for the country the text is about.
-    private static readonly HashSet<string> NationalBodies = ["government", "state", "authorities", "congress", "parliament", "regime", "military", "army"];
-
-    // "students and pensioners rose against a reform": people of the country, unnamed, protest or strike in it.
-    private static readonly HashSet<string> Crowds = ["students", "pensioners", "retirees", "workers", "residents", "peasants", "farmers",
-        "miners", "teachers", "neighbours", "neighbors", "protesters", "demonstrators", "unions"];
     private static readonly HashSet<string> CrowdActs = ["Protest", "Strike"];
 
     /// <summary>
@@ -29,9 +23,10 @@ internal sealed partial class EventDetector
     private ResolvedEntity? HomeCountry(AnalyzedDocument doc, (int First, int End) clause, bool needsNationalBody, string eventType)
     {
         var national = !needsNationalBody;
+        var (nationalBodies, crowds) = (kb.WordClass("national-bodies"), kb.WordClass("crowds"));
         for (var t = clause.First; t < clause.End && !national; t++)
-            national = NationalBodies.Contains(doc.Tokens[t].Lower) && t > clause.First && doc.Tokens[t - 1].Lower == "the"
-                || Crowds.Contains(doc.Tokens[t].Lower) && CrowdActs.Contains(eventType);
+            national = nationalBodies.Contains(doc.Tokens[t].Lower) && t > clause.First && doc.Tokens[t - 1].Lower == "the"
+                || crowds.Contains(doc.Tokens[t].Lower) && CrowdActs.Contains(eventType);
         if (!national) return null;
         var countries = doc.Entities.Where(e => e is { Type: "Place", Kind: "country" } && e.Mentions.Count > 0).ToList();
         var title = TitleCountries(doc.Source.Title);

@@ -9,10 +9,6 @@ internal sealed partial class EventDetector
     private const string AppointmentType = "Appointment";
     private const string ElectionType = "Election";
     private static readonly HashSet<string> PolicyNouns = ["decree", "law"];
-    // A rival beaten in the sentence of "becomes president". A runoff or a share of the vote alone is not cue enough:
-    // "became president with 22 percent of the first-round vote, after Menem withdrew from the runoff" is annotated
-    // as the taking of office (devset).
-    private static readonly HashSet<string> PollCues = ["defeats", "defeated", "defeating", "beats", "beating"];
 
     /// <summary>
     /// Capitalized triggers are skipped so "March 15" is no march; two capitalized uses still name a happening:
@@ -29,13 +25,15 @@ internal sealed partial class EventDetector
     /// <summary>
     /// "defeats Vargas Llosa and becomes president", "became president, defeating Serra": an office won against a
     /// rival is an election, not an appointment.
+    /// A runoff or a share of the vote alone is not cue enough: "became president with 22 percent of the first-round
+    /// vote, after Menem withdrew from the runoff" is annotated as the taking of office (devset).
     /// </summary>
-    private static bool WonAtThePolls(List<Token> tokens, Sentence s, Trigger trigger)
+    private bool WonAtThePolls(List<Token> tokens, Sentence s, Trigger trigger)
     {
         if (!trigger.Phrase.StartsWith("bec", StringComparison.OrdinalIgnoreCase) || !trigger.Phrase.EndsWith("president", StringComparison.OrdinalIgnoreCase)) return false;
         if (trigger.Phrase.Contains("interim", StringComparison.OrdinalIgnoreCase) || trigger.Phrase.Contains("acting", StringComparison.OrdinalIgnoreCase)) return false;
         for (var k = s.FirstToken; k < s.EndToken; k++)
-            if (PollCues.Contains(tokens[k].Lower)) return true;
+            if (kb.WordClass("defeat-verbs").Contains(tokens[k].Lower)) return true;
         return false;
     }
 }

@@ -46,7 +46,7 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
         var byName = new Dictionary<string, ResolvedEntity>(StringComparer.Ordinal);
         var inDate = doc.TokensInDates();
         var bySentence = doc.MentionsBySentence();
-        var dating = new EventDating(doc);
+        var dating = new EventDating(doc, kb.WordClass("report-words"));
 
         foreach (var s in doc.Sentences)
         {
@@ -106,17 +106,16 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
     private const string CoupType = "Coup";
     private const string WarType = "War";
     private const string ProtestType = "Protest";
-    private static readonly HashSet<string> Rulers = ["government", "president", "regime", "dictator", "dictatorship", "junta", "king", "emperor"];
 
     /// <summary>
     /// "officers rise against Pérez" is a coup; "residents rose against the privatization" rises against a measure,
     /// which is a protest. Only a ruler (a person, a body, "the government") after "against" keeps the coup sense.
     /// </summary>
-    private static bool RulerFollows(List<Token> tokens, Mention?[] owner, int k, int end)
+    private bool RulerFollows(List<Token> tokens, Mention?[] owner, int k, int end)
     {
         while (k < end && Articles.Contains(tokens[k].Lower) || k < end && tokens[k].Lower is "his" or "her" or "their" or "its") k++;
         if (k >= end) return false;
-        return owner[k] is { Type: "Person" or "Organization" } || Rulers.Contains(tokens[k].Lower);
+        return owner[k] is { Type: "Person" or "Organization" } || kb.WordClass("rulers").Contains(tokens[k].Lower);
     }
 
     private ResolvedEntity Named(Dictionary<string, ResolvedEntity> byName, AnalyzedDocument doc, string name)

@@ -24,6 +24,13 @@ internal sealed class KnowledgeBase
     public required FrozenSet<string> PlaceNouns { get; init; }
     /// <summary>Nouns that, heading an apposition ("Alcasa, a state-owned aluminum plant"), make the name a body.</summary>
     public required FrozenSet<string> OrganizationNouns { get; init; }
+
+    /// <summary>Small classes of common words rules test tokens against (lexicon/word-classes.tsv), by class name.</summary>
+    public required FrozenDictionary<string, FrozenSet<string>> WordClasses { get; init; }
+
+    /// <summary>The words of one class; a class the file lacks is a broken knowledge folder, not an empty set.</summary>
+    public FrozenSet<string> WordClass(string name) => WordClasses.TryGetValue(name, out var words) ? words
+        : throw new KnowledgeFormatException($"lexicon/word-classes.tsv has no class '{name}'; known: {string.Join(", ", WordClasses.Keys.Order())}.");
     public required PhraseTrie<string> WorkCues { get; init; }
     public required FrozenDictionary<string, HeadWord> LowercaseHeads { get; init; }
     public required FrozenSet<string> PlacePrefixes { get; init; }
@@ -74,6 +81,8 @@ internal sealed class KnowledgeBase
             PlaceCuesBefore = LexiconLoader.Phrases(Rows(source, "lexicon/place-cues.tsv").Where(r => r.Required("kind") == "before"), "cue"),
             PlaceNouns = Rows(source, "lexicon/place-cues.tsv").Where(r => r.Required("kind") == "noun").Select(r => Fold.Name(r.Required("cue"))).ToFrozenSet(StringComparer.Ordinal),
             OrganizationNouns = Rows(source, "lexicon/organization-nouns.tsv").Select(r => Fold.Name(r.Required("noun"))).ToFrozenSet(StringComparer.Ordinal),
+            WordClasses = Rows(source, "lexicon/word-classes.tsv").GroupBy(r => r.Required("class"))
+                .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Required("word").ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal),
             LowercaseHeads = LexiconLoader.HeadWords(Rows(source, "lexicon/lowercase-heads.tsv"), ontology),
             PlacePrefixes = Rows(source, "lexicon/place-cues.tsv").Where(r => r.Required("kind") == "prefix").Select(r => Fold.Name(r.Required("cue"))).ToFrozenSet(StringComparer.Ordinal),
             TypeOverrides = LexiconLoader.TypeOverrides(Rows(source, "lexicon/type-overrides.tsv"), ontology),

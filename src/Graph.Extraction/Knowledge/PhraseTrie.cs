@@ -59,6 +59,21 @@ internal sealed class PhraseTrie<T>
         static List<(int, List<T>)> Reverse(List<(int, List<T>)> l) { l.Reverse(); return l; }
     }
 
+    /// <summary>Whether any phrase starts at token <paramref name="first"/> and ends before <paramref name="limit"/> (no allocation).</summary>
+    public bool AnyAt(IReadOnlyList<Token> tokens, int first, int limit)
+    {
+        var node = _root;
+        for (var t = first; t < limit; t++)
+        {
+            var words = tokens[t].Words;
+            if (words.Length == 0) return false;
+            foreach (var w in words)
+                if (node.Children is null || !node.Children.TryGetValue(w, out node!)) return false;
+            if (node.Values is not null) return true;
+        }
+        return false;
+    }
+
     public List<T>? Exact(IReadOnlyList<string> words)
     {
         var node = _root;

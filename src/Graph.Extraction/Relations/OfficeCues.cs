@@ -10,16 +10,16 @@ namespace Graph.Extraction.Relations;
 /// president as a party leader or a runner-up does not say he was president, and a gold annotator records only
 /// what the text says.
 /// </summary>
-internal sealed class OfficeCues(IReadOnlyDictionary<(string Relation, string Role), (PhraseSet Words, PhraseSet Blocked)> cues)
+internal sealed class OfficeCues(IReadOnlyDictionary<(string Relation, string Role), (PhraseTrie<bool> Words, PhraseTrie<bool> Blocked)> cues, IReadOnlySet<string> defeatVerbs)
 {
     public const string File = "relations/office-cues.tsv";
     private const string AnyRole = "*";
 
-    public static OfficeCues Load(KnowledgeSource source, Ontology ontology)
+    public static OfficeCues Load(KnowledgeSource source, Ontology ontology, IReadOnlySet<string> defeatVerbs)
     {
         var text = source.Read(File)
             ?? throw new KnowledgeFormatException($"Knowledge file {source.Describe(File)} is missing; restore it or rebuild Graph.Extraction.");
-        var map = new Dictionary<(string, string), (PhraseSet, PhraseSet)>();
+        var map = new Dictionary<(string, string), (PhraseTrie<bool>, PhraseTrie<bool>)>();
         foreach (var r in Tsv.Read(text, source.Describe(File)))
         {
             var relation = r.Required("relation");
@@ -28,22 +28,23 @@ internal sealed class OfficeCues(IReadOnlyDictionary<(string Relation, string Ro
             var key = (relation, r.Required("role"));
             var phrases = r.Required("cues").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             // "!led by": a phrase that holds a cue word but speaks of something else the holder led (a coup, a march).
-            var words = new PhraseSet(phrases.Where(p => !p.StartsWith('!')));
-            var blocked = new PhraseSet(phrases.Where(p => p.StartsWith('!')).Select(p => p[1..]));
+            var words = new PhraseTrie<bool>();
+            var blocked = new PhraseTrie<bool>();
+            foreach (var p in phrases)
+                if (p.StartsWith('!')) blocked.Add(p[1..], true);
+                else words.Add(p, true);
             if (!map.TryAdd(key, (words, blocked)))
                 throw new KnowledgeFormatException($"{r.Where}: {relation} with role '{key.Item2}' is listed twice; keep one line per relation and role.");
         }
-        return new OfficeCues(map);
+        return new OfficeCues(map, defeatVerbs);
     }
 
-    private static readonly HashSet<string> OpponentMarkers = new(StringComparer.Ordinal) { "against", "defeated", "defeating", "beat", "beating", "over" };
-
-    /// <summary>A mention right after "against" or "defeated" names the one who lost, not the one who took office.</summary>
-    private static bool Opposed(AnalyzedDocument doc, Mention m) =>
-        m.FirstToken > 0 && OpponentMarkers.Contains(doc.Tokens[m.FirstToken - 1].Lower);
+    /// <summary>A mention right after "against", "over" or a defeat verb (lexicon/word-classes.tsv) names the one who lost, not the one who took office.</summary>
+    private bool Opposed(AnalyzedDocument doc, Mention m) =>
+        m.FirstToken > 0 && doc.Tokens[m.FirstToken - 1].Lower is var before && (before is "against" or "over" || defeatVerbs.Contains(before));
 
     /// <summary>Whether a fact of this relation and role needs an office word at all (relations the file does not list never do).</summary>
-    private (PhraseSet Words, PhraseSet Blocked)? For(string relation, string? role) =>
+    private (PhraseTrie<bool> Words, PhraseTrie<bool> Blocked)? For(string relation, string? role) =>
         cues.TryGetValue((relation, role ?? AnyRole), out var set) || cues.TryGetValue((relation, AnyRole), out set) ? set : null;
 
     /// <summary>A sentence naming the subject holds a word of the fact's office, or the relation needs none.</summary>
@@ -56,27 +57,7 @@ internal sealed class OfficeCues(IReadOnlyDictionary<(string Relation, string Ro
         {
             var s = doc.Sentences[sentence];
             for (var t = s.FirstToken; t < s.EndToken; t++)
-                if (words.StartsAt(doc.Tokens, t, s.EndToken) && !blocked.StartsAt(doc.Tokens, t, s.EndToken)) return true;
-        }
-        return false;
-    }
-}
-
-/// <summary>Lower-case words and short phrases, matched token by token.</summary>
-internal sealed class PhraseSet(IEnumerable<string> phrases)
-{
-    private readonly string[][] _phrases = phrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-    private readonly HashSet<string> _first = phrases.Select(p => p.ToLowerInvariant().Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
-
-    public bool StartsAt(IReadOnlyList<Token> tokens, int at, int end)
-    {
-        if (!_first.Contains(tokens[at].Lower)) return false;
-        foreach (var p in _phrases)
-        {
-            if (at + p.Length > end) continue;
-            var ok = true;
-            for (var k = 0; k < p.Length && ok; k++) ok = tokens[at + k].Lower == p[k];
-            if (ok) return true;
+                if (words.AnyAt(doc.Tokens, t, s.EndToken) && !blocked.AnyAt(doc.Tokens, t, s.EndToken)) return true;
         }
         return false;
     }
