@@ -5,7 +5,8 @@
 #   dotnet run -c Release --project src/Graph.Bench -- make-db DATA_DIR/graph.db [--entities N --relations M]   # once
 #   src/Graph.Bench/api-bench.sh DATA_DIR
 #
-# Settings (environment): PORT (5099), THREADS (2), CONNECTIONS (32), DURATION (15s), WARMUP (5s).
+# Settings (environment): PORT (5099), THREADS (2), CONNECTIONS (32), DURATION (15s), WARMUP (5s),
+# KINDS ("entity timeline network": the query kinds to run).
 # Needs wrk (Debian: apt-get install wrk). Starts the API in Release over DATA_DIR/graph.db with
 # Graph:Bench:PlainEndpoints=true, waits for /healthz, warms every endpoint up, then runs each query kind through
 # GraphQL and the plain endpoint back to back; prints one RESULT line per run (with the server's CPU time per
@@ -19,6 +20,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-5s}
+KINDS=${KINDS:-entity timeline network}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 URL="http://127.0.0.1:$PORT"
@@ -63,11 +65,11 @@ run() { # kind api duration
 }
 
 echo "# warm-up ($WARMUP per endpoint, not reported)"
-for kind in entity timeline network; do for api in graphql plain; do run "$kind" "$api" "$WARMUP" >/dev/null; done; done
+for kind in $KINDS; do for api in graphql plain; do run "$kind" "$api" "$WARMUP" >/dev/null; done; done
 
 echo "# runs: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $(date -u '+%Y-%m-%d %H:%M UTC')"
 RESULTS=()
-for kind in entity timeline network; do
+for kind in $KINDS; do
   for api in graphql plain; do
     line=$(run "$kind" "$api" "$DURATION"); echo "$line"; RESULTS+=("$line")
   done
@@ -77,7 +79,7 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 echo
 echo "| Query | GraphQL req/s | plain req/s | ratio | GraphQL p50 / p99 (ms) | plain p50 / p99 (ms) | server CPU µs/request GraphQL / plain (ratio) | failed requests |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-for i in 0 2 4; do
+for ((i = 0; i < ${#RESULTS[@]}; i += 2)); do
   g=${RESULTS[$i]}; p=${RESULTS[$((i + 1))]}
   ratio=$(awk -v a="$(field "$g" rps)" -v b="$(field "$p" rps)" 'BEGIN { printf "%.2f", a / b }')
   cpu_ratio=$(awk -v a="$(field "$g" cpu_us)" -v b="$(field "$p" cpu_us)" 'BEGIN { printf "%.2f", b / a }')

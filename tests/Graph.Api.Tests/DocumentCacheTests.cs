@@ -60,6 +60,26 @@ public sealed class DocumentCacheTests(SeededApi seeded) : IClassFixture<SeededA
     }
 
     [Fact]
+    public async Task Variables_and_arguments_are_still_checked_on_every_request_for_a_cached_document()
+    {
+        // The cached path coerces variables and parses arguments without the spec's rules: bad values must still be refused.
+        const string query = "query($id: ID!, $first: Int!) { timeline(entity: $id, first: $first) { totalCount } }";
+        var good = await _api.DataAsync(query, new { id = "person:hugo-chavez", first = 5 });
+        Assert.True(good["timeline"]!["totalCount"]!.GetValue<int>() > 0);
+        var cached = Cache.Count;
+
+        var wrongType = await _api.PostAsync(query, new { id = "person:hugo-chavez", first = "five" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.Status);
+        Assert.Equal("INVALID_VALUE", wrongType.Code);
+        var missing = await _api.PostAsync(query, new { id = "person:hugo-chavez" });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
+        Assert.Equal("INVALID_VALUE", missing.Code);
+        var overPage = await _api.PostAsync(query, new { id = "person:hugo-chavez", first = 100000 });
+        Assert.NotNull(overPage.Code);
+        Assert.Equal(cached, Cache.Count);
+    }
+
+    [Fact]
     public async Task A_query_that_fails_validation_is_not_cached_and_fails_again()
     {
         var before = Cache.Count;

@@ -16,6 +16,8 @@ public static class ApiHosting
         services.AddScoped<EntityBatchLoader>();
         services.AddScoped<RequestState>();
         services.AddSingleton<ValidatedDocumentCache>();
+        // Registered before AddGraphQL, which only adds its own validator when none is registered.
+        services.AddSingleton<GraphQL.Validation.IDocumentValidator, CachedDocumentValidator>();
         // The embedded store answers synchronously, so running a query's sibling fields as parallel tasks only adds
         // task bookkeeping to each of a network's ~2,300 fields; over Neo4j's HTTP API root fields do overlap usefully.
         var embeddedStore = string.Equals(configuration[$"{GraphApiOptions.Section}:Store"] ?? "sqlite", "sqlite", StringComparison.OrdinalIgnoreCase);
@@ -23,13 +25,17 @@ public static class ApiHosting
             .AddSchema<GraphSchema>()
             .AddGraphTypes(typeof(GraphSchema).Assembly)
             // Names like "Hugo Chávez" stay readable in responses; the content type is JSON, so no HTML escaping is needed.
-            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(o =>
+            {
+                o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                o.Converters.Insert(0, new ExecutionResultWriter()); // first, so it is chosen over GraphQL.NET's own
+            })
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
             .AddValidationRule<QueriesOnlyOverGetRule>()
             .AddValidationRule<MutationKeyRule>()
             .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>())
             // Batch loading still works serially (the strategy defers loader results until every other pending field has run).
-            .AddExecutionStrategy(embeddedStore ? new ListItemFieldsStrategy() : (GraphQL.Execution.IExecutionStrategy)GraphQL.Execution.ParallelExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy(embeddedStore ? new InlineLeafStrategy() : (GraphQL.Execution.IExecutionStrategy)GraphQL.Execution.ParallelExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query)
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;

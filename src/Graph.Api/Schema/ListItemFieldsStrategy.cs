@@ -13,8 +13,9 @@ namespace Graph.Api.Schema;
 /// them per item (walking the selections, looking every field up on its type by name) was ~9 % of a network
 /// request. Only selection sets without @skip/@include anywhere are kept: those depend on variables, the rest
 /// only on the document and the type, so an entry holds for every request that reuses the (cached) document.
+/// The base of <see cref="InlineLeafStrategy"/>, which the embedded store uses.
 /// </summary>
-internal sealed class ListItemFieldsStrategy : SerialExecutionStrategy
+internal class ListItemFieldsStrategy : SerialExecutionStrategy
 {
     private readonly ConditionalWeakTable<GraphQLSelectionSet, Entry> _collected = new();
 

@@ -24,12 +24,16 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
     public const int MaxQueryLength = 16 * 1024;
 
     private readonly ConcurrentDictionary<(string Query, string? Operation), GraphQLDocument> _documents = new();
+    private readonly ConcurrentDictionary<GraphQLDocument, byte> _validated = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<IValidationRule> _documentOnlyRules = new(DocumentValidator.CoreRules, ReferenceEqualityComparer.Instance);
 
     /// <summary>After the option configurations (100), where the validation rules are added; GraphQL.NET's own cache runs here too.</summary>
     public float SortOrder => 200;
 
     public int Count => _documents.Count;
+
+    /// <summary>Whether <paramref name="document"/> is one this cache handed out: parsed and checked by the spec's rules already.</summary>
+    public bool Holds(GraphQLDocument document) => _validated.ContainsKey(document);
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
@@ -46,8 +50,12 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
         // Executed means every rule passed; a document refused for this request (GET, key) is not kept.
         if (result.Executed && result.Document is { } parsed)
         {
-            if (_documents.Count >= MaxEntries) _documents.Clear();
-            _documents.TryAdd(key, parsed);
+            if (_documents.Count >= MaxEntries)
+            {
+                _documents.Clear();
+                _validated.Clear();
+            }
+            if (_documents.TryAdd(key, parsed)) _validated.TryAdd(parsed, 0);
         }
         return result;
     }
