@@ -23,6 +23,8 @@ public sealed class InlineLeafStrategyTests
           items { id name slow later broken crash tags child { id name later } }
           item(id: "b") { id required }
           strict { id required }
+          holes { id }
+          typed { id name }
           __typename
         }
         """;
@@ -36,7 +38,8 @@ public sealed class InlineLeafStrategyTests
         Assert.True(JsonNode.DeepEquals(expected["data"], actual["data"]), $"{expected["data"]}\n!=\n{actual["data"]}");
         // The spec leaves the order of errors open: compare them by path.
         Assert.Equal(Sorted(expected["errors"]), Sorted(actual["errors"]));
-        Assert.Equal(5, expected["errors"]!.AsArray().Count); // broken ×2, crash ×2, required: the cases are exercised
+        // broken ×2, crash ×2, required, a null item, a refused item: every case is exercised
+        Assert.Equal(7, expected["errors"]!.AsArray().Count);
     }
 
     [Fact]
@@ -70,6 +73,9 @@ public sealed class InlineLeafStrategyTests
             Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemType>>>>("items").Resolve(_ => Items);
             Field<ItemType>("item").Argument<IdGraphType>("id").Resolve(c => Items.Single(i => i.Id == c.GetArgument<string>("id")));
             Field<NonNullGraphType<StrictType>>("strict").Resolve(_ => Items[0]);
+            // List items the strategy builds itself: a null where the list forbids one, an object its type refuses.
+            Field<ListGraphType<NonNullGraphType<ItemType>>>("holes").Resolve(_ => new[] { Items[0], null });
+            Field<ListGraphType<TypedType>>("typed").Resolve(_ => Items);
         }
     }
 
@@ -102,6 +108,17 @@ public sealed class InlineLeafStrategyTests
             Name = "Strict";
             Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
             Field<NonNullGraphType<StringGraphType>>("required").Resolve(c => c.Source.Name);
+        }
+    }
+
+    private sealed class TypedType : ObjectGraphType<Item>
+    {
+        public TypedType()
+        {
+            Name = "Typed";
+            IsTypeOf = o => o is Item { Id: "a" };
+            Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+            Field<StringGraphType>("name").Resolve(c => c.Source.Name);
         }
     }
 

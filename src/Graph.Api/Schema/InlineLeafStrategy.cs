@@ -1,6 +1,8 @@
+using System.Collections;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
+using GraphQL.Types;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace Graph.Api.Schema;
@@ -58,6 +60,47 @@ internal sealed class InlineLeafStrategy : ListItemFieldsStrategy
         }
     }
 
+    /// <summary>
+    /// A list of objects (a network's nodes and edges) gets its item nodes built in one loop instead of one async
+    /// completion per item; each item is checked and given its fields exactly as GraphQL.NET's completion does.
+    /// </summary>
+    protected override async Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
+    {
+        var itemType = ((ListGraphType)parent.GraphType).ResolvedType;
+        if (itemType is NonNullGraphType nonNull) itemType = nonNull.ResolvedType;
+        if (itemType is not IObjectGraphType || parent.Result is not IList list)
+        {
+            await base.SetArrayItemNodesAsync(context, parent).ConfigureAwait(false);
+            return;
+        }
+        var items = new List<ExecutionNode>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var node = BuildExecutionNode(parent, itemType, parent.Field, parent.FieldDefinition, i);
+            node.Result = list[i];
+            items.Add(node);
+            if (node.Result is IDataLoaderResult) continue; // completed with its batch, as in GraphQL.NET
+            try
+            {
+                ValidateNodeResult(context, node);
+                if (node.Result is not null && node is ObjectExecutionNode item) SetSubFieldNodes(context, item);
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (ExecutionError error)
+            {
+                SetNodeError(context, node, error);
+            }
+            catch (Exception ex)
+            {
+                if (await ProcessNodeUnhandledExceptionAsync(context, node, ex).ConfigureAwait(false)) throw;
+            }
+        }
+        parent.Items = items;
+    }
+
     /// <summary>Resolves the scalar fields of an object (or of every object of a list) and pushes the rest.</summary>
     private async ValueTask ScheduleChildrenAsync(Run run, ExecutionNode node)
     {
@@ -109,7 +152,8 @@ internal sealed class InlineLeafStrategy : ListItemFieldsStrategy
                     continue;
                 }
                 leaf.Result = leaf.GraphType.Serialize(result);
-                ValidateNodeResult(context, leaf);
+                // For a scalar, GraphQL.NET's check only refuses null for a non-null field.
+                if (leaf.Result is null && leaf.FieldDefinition.ResolvedType is NonNullGraphType) ValidateNodeResult(context, leaf);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
