@@ -47,6 +47,7 @@ for _ in $(seq 1 120); do
 done
 curl -sf -o /dev/null "$URL/healthz" || { echo "The API did not become healthy in 120 s; its log: $LOG" >&2; exit 1; }
 
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; } # field LINE NAME: a value of a RESULT line
 ids_for() { case "$1" in timeline) echo "$DATA_DIR/graph.db.actors.txt" ;; *) echo "$DATA_DIR/graph.db.centers.txt" ;; esac; }
 
 # The server's own CPU time (user + system, all threads) from /proc, so that each run also reports CPU per request:
@@ -60,7 +61,7 @@ run() { # kind api duration
   line=$(BENCH_KIND=$1 BENCH_API=$2 BENCH_IDS=$(ids_for "$1") \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$HERE/api-bench.lua" "$URL" | grep '^RESULT')
   after=$(server_cpu_ticks)
-  echo "$line cpu_us=$(awk -v a="$before" -v b="$after" -v t="$TICKS" -v n="$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$line")" \
+  echo "$line cpu_us=$(awk -v a="$before" -v b="$after" -v t="$TICKS" -v n="$(field "$line" requests)" \
     'BEGIN { printf "%.0f", (b - a) / t * 1e6 / (n > 0 ? n : 1) }')"
 }
 
@@ -75,7 +76,6 @@ for kind in $KINDS; do
   done
 done
 
-field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 echo
 echo "| Query | GraphQL req/s | plain req/s | ratio | GraphQL p50 / p99 (ms) | plain p50 / p99 (ms) | server CPU µs/request GraphQL / plain (ratio) | failed requests |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"

@@ -75,7 +75,8 @@ public sealed class DocumentCacheTests(SeededApi seeded) : IClassFixture<SeededA
         Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
         Assert.Equal("INVALID_VALUE", missing.Code);
         var overPage = await _api.PostAsync(query, new { id = "person:hugo-chavez", first = 100000 });
-        Assert.NotNull(overPage.Code);
+        Assert.Equal("INVALID_VALUE", overPage.Code);
+        Assert.Contains("first", overPage.Message);
         Assert.Equal(cached, Cache.Count);
     }
 

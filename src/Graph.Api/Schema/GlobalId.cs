@@ -19,13 +19,12 @@ internal static class GlobalId
     /// </summary>
     public static string Encode(string kind, string id)
     {
-        var length = kind.Length + 1 + Encoding.UTF8.GetMaxByteCount(id.Length);
+        var length = Encoding.UTF8.GetMaxByteCount(kind.Length + 1 + id.Length);
         var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
         var bytes = rented ?? stackalloc byte[length];
-        // Kinds are ASCII constants, so a byte per char.
-        for (var i = 0; i < kind.Length; i++) bytes[i] = (byte)kind[i];
-        bytes[kind.Length] = (byte)':';
-        var written = kind.Length + 1 + Encoding.UTF8.GetBytes(id, bytes[(kind.Length + 1)..]);
+        var written = Encoding.UTF8.GetBytes(kind, bytes);
+        bytes[written++] = (byte)':';
+        written += Encoding.UTF8.GetBytes(id, bytes[written..]);
         var encoded = Convert.ToBase64String(bytes[..written]);
         if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         return encoded;

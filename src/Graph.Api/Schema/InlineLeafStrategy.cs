@@ -19,27 +19,9 @@ namespace Graph.Api.Schema;
 /// </summary>
 internal sealed class InlineLeafStrategy : ListItemFieldsStrategy
 {
-    /// <summary>One request's stack, queue and list, kept for the next request (their arrays grow to a network's size once).</summary>
-    private Run? _spare;
-
     public override async Task ExecuteNodeTreeAsync(ExecutionContext context, ExecutionNode rootNode)
     {
-        var run = Interlocked.Exchange(ref _spare, null) ?? new Run();
-        run.Start(context);
-        try
-        {
-            await ExecuteAsync(run, rootNode).ConfigureAwait(false);
-        }
-        finally
-        {
-            // A request that failed midway may leave nodes behind: only a clean run is kept.
-            if (run.Clear()) Interlocked.CompareExchange(ref _spare, run, null);
-        }
-    }
-
-    private async Task ExecuteAsync(Run run, ExecutionNode rootNode)
-    {
-        var context = run.Context;
+        var run = new Run(context);
         run.Pending.Push(rootNode);
         while (run.Pending.Count > 0 || run.Deferred.Count > 0)
         {
@@ -108,13 +90,13 @@ internal sealed class InlineLeafStrategy : ListItemFieldsStrategy
         switch (node)
         {
             case ObjectExecutionNode { SubFields: { } fields } when node is not RootExecutionNode:
-                await ResolveLeavesAsync(run, fields, later).ConfigureAwait(false);
+                await ResolveLeavesAsync(run, fields).ConfigureAwait(false);
                 break;
             case ArrayExecutionNode { Items: { } items }:
                 foreach (var item in items)
                 {
                     // List items arrive completed (their fields built); their own execution would return at once.
-                    if (item is ObjectExecutionNode { SubFields: { } itemFields }) await ResolveLeavesAsync(run, itemFields, later).ConfigureAwait(false);
+                    if (item is ObjectExecutionNode { SubFields: { } itemFields }) await ResolveLeavesAsync(run, itemFields).ConfigureAwait(false);
                     else later.Add(item);
                 }
                 break;
@@ -127,7 +109,8 @@ internal sealed class InlineLeafStrategy : ListItemFieldsStrategy
         later.Clear();
     }
 
-    private async ValueTask ResolveLeavesAsync(Run run, ExecutionNode[] fields, List<ExecutionNode> later)
+    /// <summary>Resolves the scalar fields among <paramref name="fields"/>; the others go to <see cref="Run.Later"/>.</summary>
+    private async ValueTask ResolveLeavesAsync(Run run, ExecutionNode[] fields)
     {
         var context = run.Context;
         context.CancellationToken.ThrowIfCancellationRequested();
@@ -135,7 +118,7 @@ internal sealed class InlineLeafStrategy : ListItemFieldsStrategy
         {
             if (field is not ValueExecutionNode leaf)
             {
-                later.Add(field);
+                run.Later.Add(field);
                 continue;
             }
             try
@@ -172,30 +155,13 @@ internal sealed class InlineLeafStrategy : ListItemFieldsStrategy
     }
 
     /// <summary>One request's execution state (the strategy itself is shared by all requests).</summary>
-    private sealed class Run
+    private sealed class Run(ExecutionContext context)
     {
-        public ExecutionContext Context { get; private set; } = null!;
+        public ExecutionContext Context { get; } = context;
         public Stack<ExecutionNode> Pending { get; } = new();
         public Queue<ExecutionNode> Deferred { get; } = new();
+        /// <summary>The children of the node being scheduled that are not resolved inline, in field order.</summary>
         public List<ExecutionNode> Later { get; } = [];
-        public LeafFieldContext LeafContext { get; set; } = null!;
-
-        public void Start(ExecutionContext context)
-        {
-            Context = context;
-            LeafContext = new LeafFieldContext(context);
-        }
-
-        /// <summary>Drops the request's references; false when nodes were left over (the run stopped with an exception).</summary>
-        public bool Clear()
-        {
-            var clean = Pending.Count == 0 && Deferred.Count == 0 && Later.Count == 0;
-            Pending.Clear();
-            Deferred.Clear();
-            Later.Clear();
-            Context = null!;
-            LeafContext = null!;
-            return clean;
-        }
+        public LeafFieldContext LeafContext { get; set; } = new(context);
     }
 }

@@ -20,7 +20,7 @@ namespace Graph.Api.Validation;
 /// </summary>
 internal sealed class ArgumentPlan
 {
-    private static readonly ConditionalWeakTable<GraphQLOperationDefinition, Holder> Plans = new();
+    private static readonly ConditionalWeakTable<GraphQLOperationDefinition, StrongBox<ArgumentPlan?>> Plans = new();
 
     private readonly (string Name, GraphQLVariableDefinition Definition, ScalarGraphType Type)[] _variables;
     private readonly (GraphQLField Field, FieldType Definition)[] _fields;
@@ -33,7 +33,7 @@ internal sealed class ArgumentPlan
 
     /// <summary>The operation's plan, or null when it is not plain enough for one.</summary>
     public static ArgumentPlan? For(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation) =>
-        Plans.GetValue(operation, op => new Holder(Build(schema, document, op))).Plan;
+        Plans.GetValue(operation, op => new StrongBox<ArgumentPlan?>(Build(schema, document, op))).Value;
 
     /// <summary>The request's variables and arguments as GraphQL.NET's validator would give them; false to let it do so.</summary>
     public bool TryApply(GraphQLDocument document, Inputs inputs, out Variables variables,
@@ -147,10 +147,5 @@ internal sealed class ArgumentPlan
                 _ => true,
             };
         }
-    }
-
-    private sealed class Holder(ArgumentPlan? plan)
-    {
-        public ArgumentPlan? Plan { get; } = plan;
     }
 }

@@ -11,9 +11,9 @@ namespace Graph.Api.Validation;
 /// (clients send the same few query texts with new variables) is neither parsed nor checked by the spec's rules
 /// again: those depend only on the document and the schema, and validation was 45 % of GraphQL.NET's time in a
 /// timeline request (docs/benchmarks.md). The rules that read the request still run every time: ours (GET, API
-/// key) and the complexity analyzer, whose cost depends on variable values such as first. Variables and arguments
-/// are parsed and checked on every request as before. Ours because GraphQL.NET's cache is in GraphQL.MemoryCache,
-/// which is not available here.
+/// key) and the complexity analyzer, whose cost depends on variable values such as first; variables and arguments
+/// are coerced and checked on every request too (see <see cref="CachedDocumentValidator"/>). Ours because
+/// GraphQL.NET's cache is in GraphQL.MemoryCache, which is not available here.
 /// </summary>
 internal sealed class ValidatedDocumentCache : IConfigureExecution
 {
