@@ -20,14 +20,19 @@ internal sealed partial class EventDetector
     /// even when the guarantors abroad are named more often; else the one named most. A nationality word in a title is
     /// not enough: "Cuban Doctors and the Bolivarian Missions" is about Venezuela.
     /// </summary>
-    private ResolvedEntity? HomeCountry(AnalyzedDocument doc, (int First, int End) clause, bool needsNationalBody, string eventType)
+    private ResolvedEntity? HomeCountry(AnalyzedDocument doc, (int First, int End) clause, bool needsNationalBody, string eventType,
+        Lazy<ResolvedEntity?> textCountry)
     {
         var national = !needsNationalBody;
-        var (nationalBodies, crowds) = (kb.WordClass("national-bodies"), kb.WordClass("crowds"));
         for (var t = clause.First; t < clause.End && !national; t++)
-            national = nationalBodies.Contains(doc.Tokens[t].Lower) && t > clause.First && doc.Tokens[t - 1].Lower == "the"
-                || crowds.Contains(doc.Tokens[t].Lower) && CrowdActs.Contains(eventType);
-        if (!national) return null;
+            national = _nationalBodies.Contains(doc.Tokens[t].Lower) && t > clause.First && doc.Tokens[t - 1].Lower == "the"
+                || _crowds.Contains(doc.Tokens[t].Lower) && CrowdActs.Contains(eventType);
+        return national ? textCountry.Value : null;
+    }
+
+    /// <summary>The country the text is about (see <see cref="HomeCountry"/>): the same for every event of the document.</summary>
+    private ResolvedEntity? TextCountry(AnalyzedDocument doc)
+    {
         var countries = doc.Entities.Where(e => e is { Type: "Place", Kind: "country" } && e.Mentions.Count > 0).ToList();
         var title = TitleCountries(doc.Source.Title);
         var titled = countries.Where(e => title.Contains(e.Name)).MinBy(e => e.Mentions.Min(m => m.Start));
@@ -35,21 +40,23 @@ internal sealed partial class EventDetector
         var most = countries.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Mentions.Min(m => m.Start)).FirstOrDefault();
         // "fled to the United States" in a text whose towns all lie in Bolivia: the country named most is not the one
         // the text is about when the places it names lie in another: that one, if named, else none (safer than a foreign one).
-        if (most is null || CountryOfPlaces(doc) is not { } voted || voted == most.Name || VotesFor(doc, voted) <= most.Mentions.Count) return most;
+        if (most is null || CountryOfPlaces(doc) is not (var voted, var votes) || voted == most.Name || votes <= most.Mentions.Count) return most;
         return countries.FirstOrDefault(e => e.Name == voted);
     }
 
-    /// <summary>The country that the text's places lie in most often (by the gazetteer's LOCATED_IN facts), with its own mentions.</summary>
-    private string? CountryOfPlaces(AnalyzedDocument doc)
+    /// <summary>
+    /// The country that the text's places lie in most often (by the gazetteer's LOCATED_IN facts), with the mentions of
+    /// its places (its own among them).
+    /// </summary>
+    private (string Country, int Votes)? CountryOfPlaces(AnalyzedDocument doc)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in doc.Entities.Where(e => e.Type == "Place" && e.Mentions.Count > 0))
             if (CountryOf(e.Name) is { } country) votes[country] = votes.GetValueOrDefault(country) + e.Mentions.Count;
-        return votes.Count == 0 ? null : votes.MaxBy(kv => kv.Value).Key;
+        if (votes.Count == 0) return null;
+        var best = votes.MaxBy(kv => kv.Value);
+        return (best.Key, best.Value);
     }
-
-    private int VotesFor(AnalyzedDocument doc, string country) =>
-        doc.Entities.Where(e => e.Type == "Place" && e.Mentions.Count > 0 && CountryOf(e.Name) == country).Sum(e => e.Mentions.Count);
 
     /// <summary>The country a known place lies in, following LOCATED_IN up a few steps (city, department, country).</summary>
     private string? CountryOf(string name)

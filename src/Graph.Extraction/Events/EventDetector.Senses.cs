@@ -33,7 +33,7 @@ internal sealed partial class EventDetector
         if (!trigger.Phrase.StartsWith("bec", StringComparison.OrdinalIgnoreCase) || !trigger.Phrase.EndsWith("president", StringComparison.OrdinalIgnoreCase)) return false;
         if (trigger.Phrase.Contains("interim", StringComparison.OrdinalIgnoreCase) || trigger.Phrase.Contains("acting", StringComparison.OrdinalIgnoreCase)) return false;
         for (var k = s.FirstToken; k < s.EndToken; k++)
-            if (kb.WordClass("defeat-verbs").Contains(tokens[k].Lower)) return true;
+            if (_defeatVerbs.Contains(tokens[k].Lower)) return true;
         return false;
     }
 }

@@ -37,6 +37,13 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
     // After these a definite mention introduces its event ("the fall of the Berlin Wall"), not a reference back.
     private static readonly HashSet<string> Introducing = ["of", "against", "in", "led", "by", "on", "at", "that", "which"];
 
+    // Word classes (lexicon/word-classes.tsv) the rules test tokens against, looked up once.
+    private readonly IReadOnlySet<string> _reportWords = kb.WordClass("report-words");
+    private readonly IReadOnlySet<string> _rulers = kb.WordClass("rulers");
+    private readonly IReadOnlySet<string> _defeatVerbs = kb.WordClass("defeat-verbs");
+    private readonly IReadOnlySet<string> _nationalBodies = kb.WordClass("national-bodies");
+    private readonly IReadOnlySet<string> _crowds = kb.WordClass("crowds");
+
     public void Process(AnalyzedDocument doc)
     {
         var tokens = doc.Tokens;
@@ -46,7 +53,8 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
         var byName = new Dictionary<string, ResolvedEntity>(StringComparer.Ordinal);
         var inDate = doc.TokensInDates();
         var bySentence = doc.MentionsBySentence();
-        var dating = new EventDating(doc, kb.WordClass("report-words"));
+        var dating = new EventDating(doc, _reportWords);
+        var textCountry = new Lazy<ResolvedEntity?>(() => TextCountry(doc));
 
         foreach (var s in doc.Sentences)
         {
@@ -62,7 +70,7 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
                 var hit = kb.Triggers.MatchAt(tokens, t, s.EndToken).FirstOrDefault();
                 var apart = hit.Values is null ? split.MatchAt(tokens, t, s.EndToken, owner) : null;
                 if (hit.Values is null && apart is null) continue;
-                var trigger = apart is { } a ? new Trigger(a.Trigger.EventType, a.Trigger.Phrase, SplitTriggers.File) : hit.Values![0];
+                var trigger = apart is { } a ? new Trigger(a.EventType, a.Phrase, SplitTriggers.File) : hit.Values![0];
                 // A split trigger ends after the thing acted on; only its verb is the event's mention, and the scan
                 // goes on after the verb so the names inside are still seen.
                 var (first, end) = (t, apart is null ? hit.End : t + 1);
@@ -83,6 +91,7 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
                     Sentence = s.Index, Type = kb.Ontology.EventEntityType, Method = $"{Method}:{trigger.Phrase}", Confidence = 0.6,
                     Surface = doc.Slice(tokens[first].Start, tokens[end - 1].End),
                 };
+                var date = dating.DateOf(s, span, at);
                 if (IsDefinite(tokens, s, first) && !dating.HasDate(span))
                 {
                     // "the coup", "the coup led by X": the event told before, when there is one; a bare reference
@@ -91,10 +100,10 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
                     var named = tokens[end - 1].Lower == "of" || end < s.EndToken && tokens[end].Lower == "of";
                     // A chronology entry dated apart from the event told before ("November 27, 1992. ... before the
                     // coup is put down", after a February coup) tells a second one (see RetoldAt).
-                    if (RetoldAt(doc, trigger.EventType, at, dating.DateOf(s, span, at)))
+                    if (RetoldAt(doc, trigger.EventType, at, date))
                         if (!named && ReferBack(doc, trigger.EventType, at) || !Introduces(tokens, s, end)) continue;
                 }
-                Build(doc, s, span, ClauseSpan(s, majors, majors[first - s.FirstToken]), trigger, at, byName, bySentence[s.Index], dating);
+                Build(doc, s, span, ClauseSpan(s, majors, majors[first - s.FirstToken]), trigger, at, date, byName, bySentence[s.Index], textCountry);
             }
         }
         Bibliographic.Find(doc, PublicationType, name => Named(byName, doc, name));
@@ -115,7 +124,7 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
     {
         while (k < end && Articles.Contains(tokens[k].Lower) || k < end && tokens[k].Lower is "his" or "her" or "their" or "its") k++;
         if (k >= end) return false;
-        return owner[k] is { Type: "Person" or "Organization" } || kb.WordClass("rulers").Contains(tokens[k].Lower);
+        return owner[k] is { Type: "Person" or "Organization" } || _rulers.Contains(tokens[k].Lower);
     }
 
     private ResolvedEntity Named(Dictionary<string, ResolvedEntity> byName, AnalyzedDocument doc, string name)
@@ -205,7 +214,7 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
     }
 
     private void Build(AnalyzedDocument doc, Sentence s, (int First, int End) clause, (int First, int End) major, Trigger trigger, Mention at,
-        Dictionary<string, ResolvedEntity> byName, List<Mention> sentenceMentions, EventDating dating)
+        EdtfDate? date, Dictionary<string, ResolvedEntity> byName, List<Mention> sentenceMentions, Lazy<ResolvedEntity?> textCountry)
     {
         var inSentence = sentenceMentions.Where(m => m.Entity is not null).ToList();
         var inClause = inSentence.Where(m => m.FirstToken >= clause.First && m.EndToken <= clause.End).ToList();
@@ -217,8 +226,7 @@ internal sealed partial class EventDetector(KnowledgeBase kb, SplitTriggers spli
         var participants = Participants(doc, inClause);
         if (PronounSubject(doc, clause, at) is { } antecedent && participants.All(p => p.e != antecedent)) participants.Insert(0, (antecedent, null));
         if (participants.Count == 0) participants = Participants(doc, inMajor);
-        if (place is null) place = HomeCountry(doc, clause, participants.Count == 0 && !StateActs.Contains(trigger.EventType), trigger.EventType);
-        var date = dating.DateOf(s, clause, at);
+        if (place is null) place = HomeCountry(doc, clause, participants.Count == 0 && !StateActs.Contains(trigger.EventType), trigger.EventType, textCountry);
         // An event with neither place nor participant says nothing about who or where; it would be a bare date.
         if (place is null && participants.Count == 0) return;
         if (date is null && SameAsDated(doc, trigger.EventType, place, participants, at)) return;

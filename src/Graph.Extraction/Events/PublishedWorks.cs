@@ -34,9 +34,9 @@ internal static class PublishedWorks
             var here = bySentence[first.Sentence].Where(m => m.Entity is not null && m != first).ToList();
             var authors = here.Where(m => m.Entity!.Type == "Person").Select(m => m.Entity!).Distinct().ToList();
             if (authors.Count == 0 && PronounPerson(doc, first) is { } person) authors.Add(person);
+            if (authors.Count == 0) continue;
             var publishers = here.Where(m => m.Entity is { Type: "Organization", Kind: "publisher" }).Select(m => m.Entity!).Distinct();
             var participants = authors.Concat(publishers).Select(e => (e, (string?)null)).ToList();
-            if (authors.Count == 0) continue;
             var date = doc.Dates.FirstOrDefault(d => d.Sentence == first.Sentence && !d.Relative)?.Value;
             var entity = named($"publication of {work.Name}");
             if (entity.Event is not null) continue;

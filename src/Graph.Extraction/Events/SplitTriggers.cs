@@ -44,8 +44,8 @@ internal sealed class SplitTriggers
         return result;
     }
 
-    /// <summary>The split trigger that starts at token <paramref name="t"/>, with the token after its closing word; null when none does.</summary>
-    public (SplitTrigger Trigger, int End)? MatchAt(List<Token> tokens, int t, int sentenceEnd, Mention?[] owner)
+    /// <summary>The split trigger that starts at token <paramref name="t"/>; null when none does.</summary>
+    public SplitTrigger? MatchAt(List<Token> tokens, int t, int sentenceEnd, Mention?[] owner)
     {
         if (!_byVerb.TryGetValue(tokens[t].Lower, out var candidates)) return null;
         foreach (var c in candidates)
@@ -55,7 +55,7 @@ internal sealed class SplitTriggers
                 // The thing acted on is a short noun phrase: punctuation ends it.
                 if (!tokens[k - 1].IsWord) break;
                 if (tokens[k].Lower != c.Last || owner[k] is not null) continue;
-                if (c.ThenType is null || Follows(tokens, k + 1, sentenceEnd, owner, c.ThenType)) return (c, k + 1);
+                if (c.ThenType is null || Follows(tokens, k + 1, sentenceEnd, owner, c.ThenType)) return c;
             }
         }
         return null;

@@ -122,12 +122,16 @@ internal sealed class KnowledgeBase
 internal sealed record PersonCue(string Phrase, string Role, bool Leads);
 /// <summary>
 /// Whether gazetteer facts of one relation type become relations, for which subject types and kinds, how
-/// many sentences apart the two names may be at most (null: anywhere in the document), and which relations the
-/// text may state between the same two that replace the fact (<see cref="YieldsTo"/>).
+/// many sentences apart the two names may be at most (null: anywhere in the document) unless the object is of a
+/// type in <see cref="GapFreeObjects"/>, and which relations the text may state between the same two that replace
+/// the fact (<see cref="YieldsTo"/>).
 /// </summary>
 internal sealed record FactPolicy(string Relation, IReadOnlySet<string> SubjectTypes, IReadOnlySet<string> SubjectKinds, double Confidence,
-    int? MaxSentenceGap = null, IReadOnlySet<string>? YieldsTo = null)
+    int? MaxSentenceGap = null, IReadOnlySet<string>? GapFreeObjects = null, IReadOnlySet<string>? YieldsTo = null)
 {
+    /// <summary>How many sentences apart the subject and an object of this type may be named at most; null for anywhere.</summary>
+    public int? MaxGapTo(string objectType) => GapFreeObjects is not null && GapFreeObjects.Contains(objectType) ? null : MaxSentenceGap;
+
     public bool Allows(string type, string? kind) =>
         SubjectTypes.Contains(type) && (SubjectKinds.Count == 0 || kind is not null && SubjectKinds.Contains(kind));
 }

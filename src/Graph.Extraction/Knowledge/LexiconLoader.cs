@@ -73,10 +73,13 @@ internal static class LexiconLoader
             var gap = r.Number("max_sentence_gap", -1);
             if (gap != -1 && (gap < 0 || gap != Math.Floor(gap)))
                 throw new KnowledgeFormatException($"{r.Where}: max_sentence_gap '{r.Get("max_sentence_gap")}' is not a whole number of sentences; write 0, 1, ... or leave it empty for no limit.");
+            var gapFree = r.Get("gap_free_objects").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            foreach (var t in gapFree)
+                if (!ontology.IsEntityType(t)) throw new KnowledgeFormatException($"{r.Where}: gap_free_objects names '{t}', an unknown type; known: {ontology.KnownEntityTypes}.");
             var yieldsTo = r.Get("yields_to").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
             foreach (var y in yieldsTo)
                 if (!ontology.IsRelationType(y)) throw new KnowledgeFormatException($"{r.Where}: yields_to names '{y}', an unknown relation; known: {ontology.KnownRelationTypes}.");
-            d[relation] = new FactPolicy(relation, types, kinds, r.Number("confidence", 0.5), gap < 0 ? null : (int)gap, yieldsTo);
+            d[relation] = new FactPolicy(relation, types, kinds, r.Number("confidence", 0.5), gap < 0 ? null : (int)gap, gapFree, yieldsTo);
         }
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }

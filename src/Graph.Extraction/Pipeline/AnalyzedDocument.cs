@@ -23,6 +23,21 @@ internal sealed class AnalyzedDocument(Document source)
 
     public string Slice(int start, int end) => Text[start..end];
 
+    private readonly Dictionary<Type, object> _shared = [];
+
+    /// <summary>
+    /// Data several components derive from the same annotations (the relation matchers' stand-ins): built by the
+    /// first that asks, then shared, one per type and document. Only for data whose inputs no component between the
+    /// askers changes.
+    /// </summary>
+    public T Shared<T>(Func<AnalyzedDocument, T> build) where T : class
+    {
+        if (_shared.TryGetValue(typeof(T), out var made)) return (T)made;
+        var value = build(this);
+        _shared[typeof(T)] = value;
+        return value;
+    }
+
     /// <summary>For each token, whether a date the tagger found covers it. One pass over tokens and dates.</summary>
     public bool[] TokensInDates()
     {

@@ -34,27 +34,18 @@ internal sealed partial class ClauseMatcher
         return result.Distinct().ToList();
     }
 
-    /// <summary>Bracketed short forms this long at most are passed over when joining conjuncts.</summary>
-    private const int MaxShortForm = 4;
-
     /// <summary>
     /// "The General Confederation of Labour (CGT) and the Argentine Workers' Central (CTA) call": the token after a
     /// bracketed short form right after a name, else <paramref name="t"/> itself.
     /// </summary>
-    private static int PastShortForm(AnalyzedDocument doc, Sentence s, int t)
-    {
-        if (t >= s.EndToken || doc.Tokens[t].Text != "(") return t;
-        for (var k = t + 1; k < s.EndToken && k - t <= MaxShortForm + 1; k++)
-            if (doc.Tokens[k].Text == ")") return k + 1;
-        return t;
-    }
+    private static int PastShortForm(AnalyzedDocument doc, Sentence s, int t) => ShortForms.Past(t, s.EndToken, k => doc.Tokens[k].Text);
 
     /// <summary>Where a name ends that a bracketed short form before the conjunction <paramref name="t"/> follows, else <paramref name="t"/>.</summary>
     private static int BeforeShortForm(AnalyzedDocument doc, Sentence s, int t)
     {
         if (t - 1 < s.FirstToken || doc.Tokens[t - 1].Text != ")") return t;
-        for (var k = t - 2; k > s.FirstToken && t - 1 - k <= MaxShortForm + 1; k--)
-            if (doc.Tokens[k].Text == "(") return k;
-        return t;
+        // Not at the sentence's first token: a name must come before the bracket.
+        var open = ShortForms.Opening(t - 1, s.FirstToken + 1, k => doc.Tokens[k].Text);
+        return open >= 0 ? open : t;
     }
 }

@@ -61,7 +61,7 @@ internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, Knowledg
     public void Process(AnalyzedDocument doc)
     {
         var bySentence = doc.MentionsBySentence();
-        var index = StandIns.Index(doc, kb);
+        var sharedStandIns = DocumentStandIns.Of(doc, kb);
         foreach (var s in doc.Sentences)
         {
             var mentions = bySentence[s.Index].Where(m => m.Entity is not null).OrderBy(m => m.FirstToken).ToList();
@@ -71,7 +71,7 @@ internal sealed partial class ClauseMatcher(PhraseTrie<ClauseCue> cues, Knowledg
             foreach (var m in mentions)
                 for (var t = m.FirstToken; t < m.EndToken && t < s.EndToken; t++) at[t - s.FirstToken] ??= m;
             // "these policies" stands for the one entity named before whose name ends in "policies".
-            var standIns = new StandIns(doc, kb, index, s, bySentence[s.Index], s.Index > 0 ? bySentence[s.Index - 1] : []);
+            var standIns = sharedStandIns.In(s);
             for (var t = s.FirstToken; t < s.EndToken; t++)
                 if (standIns.At(t) is { Method: StandIns.HeadNoun } standIn)
                     for (var k = t; k < standIn.EndToken; k++) at[k - s.FirstToken] ??= standIn;

@@ -10,19 +10,11 @@ namespace Graph.Extraction.Relations;
 /// than a pattern's because the text itself may not say it. Which facts are used, and for which subjects, is
 /// data (relations/gazetteer-facts.tsv), decided by measuring on an evaluation set.
 /// </summary>
-internal sealed class GazetteerFacts(KnowledgeBase kb, OfficeCues? officeCues = null) : IComponent
+internal sealed class GazetteerFacts(KnowledgeBase kb, OfficeCues officeCues) : IComponent
 {
     public const string Method = "gazetteer";
     public string Name => "gazetteer-facts";
     private const int MaxContainmentDepth = 1;
-
-    /// <summary>
-    /// A leader of a party or movement the text names only paragraphs away from him ("Rolando Morán, the commander of
-    /// the URNG" in a text that names the EGP elsewhere) is background the text does not state; a head of state is
-    /// often named sentences away from the country, so places keep the policy's gap.
-    /// </summary>
-    private const int BodyGap = 1;
-    private const string PlaceType = "Place";
 
     /// <summary>
     /// The gazetteer places a city in its state and the state in its country. Only the direct parent is used:
@@ -45,7 +37,7 @@ internal sealed class GazetteerFacts(KnowledgeBase kb, OfficeCues? officeCues = 
 
     /// <summary>
     /// A membership the text never puts near both names is usually background it does not state (a party named
-    /// in one paragraph, its member in another); the policy's gap says how near is near enough.
+    /// in one paragraph, its member in another); the policy's gap for the object's type says how near is near enough.
     /// </summary>
     private static bool NamedNear(ResolvedEntity a, ResolvedEntity b, int? maxGap) =>
         maxGap is not { } gap || a.Mentions.Any(m => b.Mentions.Any(n => Math.Abs(m.Sentence - n.Sentence) <= gap));
@@ -83,9 +75,9 @@ internal sealed class GazetteerFacts(KnowledgeBase kb, OfficeCues? officeCues = 
                 if (objectName is null || !byName.TryGetValue(objectName, out var obj) || obj == subject) continue;
                 if (!kb.FactPolicies.TryGetValue(fact.Relation, out var policy) || !policy.Allows(subject.Type, subject.Kind)) continue;
                 if (!kb.Ontology.Relation(fact.Relation).Allows(subject.Type, obj.Type)) continue;
-                if (!NamedNear(subject, obj, policy.MaxSentenceGap ?? (obj.Type == PlaceType ? null : BodyGap))) continue;
+                if (!NamedNear(subject, obj, policy.MaxGapTo(obj.Type))) continue;
                 if (TextReplaces(doc, subject, obj, policy) || AfterWriting(doc, fact)) continue;
-                if (officeCues is not null && !officeCues.Stated(doc, fact.Relation, fact.Role, subject)) continue;
+                if (!officeCues.Stated(doc, fact.Relation, fact.Role, subject)) continue;
                 var later = new[] { subject.Mentions.MinBy(m => m.Start)!, obj.Mentions.MinBy(m => m.Start)! }.MaxBy(m => m.Start)!;
                 var s = doc.Sentences[later.Sentence];
                 doc.Relations.Add(new ExtractedRelation(fact.Relation, subject, obj,

@@ -31,11 +31,10 @@ internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<strin
     {
         var bySentence = doc.MentionsBySentence();
         var datesBySentence = doc.Dates.ToLookup(d => d.Sentence);
-        var index = StandIns.Index(doc, kb);
+        var standIns = DocumentStandIns.Of(doc, kb);
         foreach (var s in doc.Sentences)
         {
-            var standIns = new StandIns(doc, kb, index, s, bySentence[s.Index], s.Index > 0 ? bySentence[s.Index - 1] : []);
-            var items = Items(doc, s, bySentence[s.Index], standIns);
+            var items = Items(doc, s, bySentence[s.Index], standIns.In(s));
             if (items.Count(i => i.Mention is not null) < 2) continue;
             var keys = items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
             for (var pi = 0; pi < kb.Patterns.Count; pi++)
@@ -288,27 +287,14 @@ internal sealed class PatternMatcher(KnowledgeBase kb, IReadOnlyDictionary<strin
         return result.Distinct().ToList();
     }
 
-    private const int MaxShortForm = 4;
-
     // "backed by the Workers' Party and the Landless Workers' Movement": a party and a movement are both bodies of people.
     private static readonly string[] Bodies = ["Organization", "Movement"];
 
     private static bool SameKind(string a, string b) => a == b || Bodies.Contains(a) && Bodies.Contains(b);
 
     /// <summary>The item after a bracketed short form that opens at <paramref name="at"/>, else <paramref name="at"/>.</summary>
-    private static int PastShortForm(List<Item> items, int at)
-    {
-        if (at >= items.Count || items[at].Key != "(") return at;
-        for (var k = at + 1; k < items.Count && k - at <= MaxShortForm + 1; k++)
-            if (items[k].Key == ")") return k + 1;
-        return at;
-    }
+    private static int PastShortForm(List<Item> items, int at) => ShortForms.Past(at, items.Count, k => items[k].Key);
 
     /// <summary>The "(" of the short form that closes at <paramref name="close"/>, or -1.</summary>
-    private static int ShortFormOpening(List<Item> items, int close)
-    {
-        for (var k = close - 1; k >= 0 && close - k <= MaxShortForm + 1; k--)
-            if (items[k].Key == "(") return k;
-        return -1;
-    }
+    private static int ShortFormOpening(List<Item> items, int close) => ShortForms.Opening(close, 0, k => items[k].Key);
 }

@@ -177,3 +177,31 @@ internal sealed class StandIns
         Type = entity.Type, Method = method, Confidence = 0.5, Surface = doc.Slice(doc.Tokens[first].Start, doc.Tokens[end - 1].End), Entity = entity,
     };
 }
+
+/// <summary>
+/// The stand-ins of a document's sentences, built once per document and shared by the pattern and clause matchers,
+/// which run one after the other on the same mentions and entities (neither adds any).
+/// </summary>
+internal sealed class DocumentStandIns
+{
+    private readonly AnalyzedDocument _doc;
+    private readonly KnowledgeBase _kb;
+    private readonly StandIns.DocumentIndex _index;
+    private readonly List<Mention>[] _bySentence;
+    private readonly StandIns?[] _sentences;
+
+    private DocumentStandIns(AnalyzedDocument doc, KnowledgeBase kb)
+    {
+        (_doc, _kb) = (doc, kb);
+        _index = StandIns.Index(doc, kb);
+        _bySentence = doc.MentionsBySentence();
+        _sentences = new StandIns?[doc.Sentences.Count];
+    }
+
+    /// <summary>The document's stand-ins, built by the first component that asks.</summary>
+    public static DocumentStandIns Of(AnalyzedDocument doc, KnowledgeBase kb) => doc.Shared(d => new DocumentStandIns(d, kb));
+
+    /// <summary>The stand-ins of one sentence, built on first use.</summary>
+    public StandIns In(Sentence s) => _sentences[s.Index] ??=
+        new StandIns(_doc, _kb, _index, s, _bySentence[s.Index], s.Index > 0 ? _bySentence[s.Index - 1] : []);
+}
