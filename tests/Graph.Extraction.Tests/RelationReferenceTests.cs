@@ -34,6 +34,15 @@ public class RelationReferenceTests
             "OPPOSED", "Movement for Socialism", "Hugo Chávez"));
 
     [Fact]
+    public void subject_he_for_a_person_named_with_others_in_the_sentence_before_is_that_person_alone()
+    {
+        // Used to throw: the stance cue's subject was looked for in a list around a name of the previous sentence.
+        var g = TestKnowledge.Extract("Hugo Chávez and the Movement for Socialism won the election in Venezuela.\n\nHe opposed neoliberalism and the privatization.");
+        Assert.True(Has(g, "OPPOSED", "Hugo Chávez", "neoliberalism"));
+        Assert.False(Has(g, "OPPOSED", "Movement for Socialism", "neoliberalism"));
+    }
+
+    [Fact]
     public void subject_he_in_a_pattern_stands_for_the_one_person_named_before() =>
         Assert.True(Has(TestKnowledge.Extract("Hugo Chávez returned to Caracas in 1994. Four years later he became president of the Movement for Socialism."),
             "LEADS", "Hugo Chávez", "Movement for Socialism"));

@@ -9,6 +9,8 @@ internal sealed partial class ClauseMatcher
     /// <summary>The mention's entity and those joined to it by "and", "or" or "," ("Santos and Londoño sign").</summary>
     private List<ResolvedEntity> Conjuncts(AnalyzedDocument doc, Sentence s, Mention?[] at, Mention mention, IReadOnlyList<string> actors)
     {
+        // A pronoun's referent may be named in the sentence before: it stands for that one entity, no list.
+        if (mention.FirstToken < s.FirstToken || mention.EndToken > s.EndToken) return [mention.Entity!];
         var result = new List<ResolvedEntity> { mention.Entity! };
         var t = PastShortForm(doc, s, mention.EndToken);
         while (t + 1 < s.EndToken && doc.Tokens[t].Lower is "and" or "or" or ",")
