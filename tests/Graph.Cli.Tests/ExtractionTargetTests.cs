@@ -11,23 +11,16 @@ public class ExtractionTargetTests
             $"entity F1 {Entities:0.000}, relation F1 {Relations:0.000}, event F1 {Events:0.000}, exact dates {Dates:0.000}";
     }
 
-    // The targets (the same on the development set and the hidden set, which are scored outside CI).
+    // The seed texts are the set the extractor was tuned on; the development and hidden sets, scored outside CI,
+    // hold it to the same targets. One evaluation, two bars: the targets, then a ratchet just under the
+    // figures measured when it was last set, so that a change making extraction worse on the seeds fails here.
     [Fact]
     [Trait("Category", "ExtractionTargets")]
-    public async Task Seeds_meet_the_extraction_targets()
+    public async Task Seeds_meet_the_targets_and_do_not_fall_below_the_measured_floor()
     {
         var scores = await EvaluateSeedsAsync();
         Assert.True(scores is { Entities: >= 0.90, Relations: >= 0.75, Events: >= 0.75, Dates: >= 0.80 },
             $"Below the targets (entity F1 ≥ 0.90, relation F1 ≥ 0.75, event F1 ≥ 0.75, exact dates ≥ 0.80): {scores}");
-    }
-
-    // A ratchet just under the figures measured when it was last raised: a change that makes extraction
-    // worse on the seeds fails here. Raise it when the extractor improves.
-    [Fact]
-    [Trait("Category", "ExtractionTargets")]
-    public async Task Seeds_do_not_fall_below_the_measured_floor()
-    {
-        var scores = await EvaluateSeedsAsync();
         Assert.True(scores is { Entities: >= 0.93, Relations: >= 0.80, Events: >= 0.75, Dates: >= 0.85 },
             $"Extraction on the seeds fell below its floor (entity F1 0.93, relation F1 0.80, event F1 0.75, exact dates 0.85): {scores}");
     }
