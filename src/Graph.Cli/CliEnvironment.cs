@@ -43,30 +43,33 @@ internal sealed record CliEnvironment(
     public Task<IGraphStore> OpenNeo4jStore(Neo4jOptions options, CancellationToken cancellationToken) =>
         (OpenNeo4j ?? OpenNeo4jAsync)(options, cancellationToken);
 
+    /// <summary>The store the settings name (Graph__Store, read once here).</summary>
+    public ConfiguredStore ConfiguredStore() => new(this, Read("Graph__Store"));
+
+    public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
+}
+
+/// <summary>The store Graph__Store names, as the API chooses it: Neo4j or, by default, the embedded store.</summary>
+internal sealed record ConfiguredStore(CliEnvironment Env, string? Kind)
+{
+    public bool IsNeo4j => string.Equals(Kind, "neo4j", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// The store the settings name, as the API chooses it: Graph__Store=Neo4j (with Neo4j__Uri, Neo4j__User,
-    /// Neo4j__Password, Neo4j__Database) or, by default, the embedded store at <paramref name="embeddedPath"/>.
+    /// Opens it: Graph__Store=Neo4j (with Neo4j__Uri, Neo4j__User, Neo4j__Password, Neo4j__Database) or, by default,
+    /// the embedded store at <paramref name="embeddedPath"/>; with where it is, for a verb's messages.
     /// </summary>
-    public async Task<IGraphStore> OpenConfiguredStoreAsync(string embeddedPath, CancellationToken cancellationToken)
+    public async Task<(IGraphStore Store, string Description)> OpenAsync(string embeddedPath, CancellationToken cancellationToken)
     {
-        var kind = Read("Graph__Store");
-        switch (kind?.ToLowerInvariant())
+        switch (Kind?.ToLowerInvariant())
         {
             case null or "" or "sqlite":
                 Directory.CreateDirectory(Path.GetDirectoryName(embeddedPath)!);
-                return await OpenStore(embeddedPath, cancellationToken);
+                return (await Env.OpenStore(embeddedPath, cancellationToken), embeddedPath);
             case "neo4j":
-                return await OpenNeo4jStore(Neo4jSettings.From(this, flags: null), cancellationToken);
+                var options = Neo4jSettings.From(Env, flags: null);
+                return (await Env.OpenNeo4jStore(options, cancellationToken), Neo4jSettings.Describe(options));
             default:
-                throw new CliFailure($"Graph__Store is '{kind}', which the CLI cannot open; set it to 'sqlite' (embedded, the default) or 'neo4j'.");
+                throw new CliFailure($"Graph__Store is '{Kind}', which the CLI cannot open; set it to 'sqlite' (embedded, the default) or 'neo4j'.");
         }
     }
-
-    /// <summary>Where a store verb works, for its messages.</summary>
-    public string DescribeConfiguredStore(string embeddedPath) =>
-        string.Equals(Read("Graph__Store"), "neo4j", StringComparison.OrdinalIgnoreCase)
-            ? Neo4jSettings.Describe(Neo4jSettings.From(this, flags: null))
-            : embeddedPath;
-
-    public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

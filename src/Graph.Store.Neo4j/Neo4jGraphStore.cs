@@ -167,22 +167,19 @@ public sealed class Neo4jGraphStore : IGraphStore
     // Whole-graph reads, for moving the graph elsewhere.
 
     public Task<IReadOnlyList<DocumentGraph>> ReadDocumentGraphsAsync(string? afterId, int count, CancellationToken cancellationToken = default) =>
-        Read<IReadOnlyList<DocumentGraph>>(cancellationToken, async run => await _snapshot.DocumentsAfterAsync(run, afterId, SnapshotPage(count)));
+        Read<IReadOnlyList<DocumentGraph>>(cancellationToken, async run => await _snapshot.DocumentsAfterAsync(run, afterId, GraphSnapshotReading.CheckPageSize(count)));
 
     public Task<IReadOnlyList<DocumentGraph>> ReadDocumentGraphsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
         Read<IReadOnlyList<DocumentGraph>>(cancellationToken, async run => await _snapshot.DocumentsAsync(run, documentIds));
 
     public Task<IReadOnlyList<Entity>> ReadEntitiesAsync(string? afterId, int count, CancellationToken cancellationToken = default) =>
-        Read<IReadOnlyList<Entity>>(cancellationToken, async run => await _snapshot.EntitiesAfterAsync(run, afterId, SnapshotPage(count)));
+        Read<IReadOnlyList<Entity>>(cancellationToken, async run => await _snapshot.EntitiesAfterAsync(run, afterId, GraphSnapshotReading.CheckPageSize(count)));
 
     public Task<IReadOnlyList<Relation>> ReadRelationsAsync(string? afterId, int count, CancellationToken cancellationToken = default) =>
-        Read<IReadOnlyList<Relation>>(cancellationToken, async run => await _snapshot.RelationsAfterAsync(run, afterId, SnapshotPage(count)));
+        Read<IReadOnlyList<Relation>>(cancellationToken, async run => await _snapshot.RelationsAfterAsync(run, afterId, GraphSnapshotReading.CheckPageSize(count)));
 
     public Task<GraphCuration> ReadCurationAsync(CancellationToken cancellationToken = default) =>
         Read(cancellationToken, _snapshot.CurationAsync);
-
-    private static int SnapshotPage(int count) => count >= 1 ? count
-        : throw new GraphValidationException($"A snapshot page of {count} items is empty; ask for at least one.");
 
     private async Task<T> Read<T>(CancellationToken cancellationToken, Func<Run, Task<T>> read)
     {

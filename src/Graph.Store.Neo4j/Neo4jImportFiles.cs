@@ -39,6 +39,13 @@ public static class Neo4jImportFiles
         var curation = await source.ReadCurationAsync(cancellationToken);
         var kept = curation.Merges.ToDictionary(m => m.RemovedId, m => m.KeptId, StringComparer.Ordinal);
         string Resolve(string id) => kept.GetValueOrDefault(id, id);
+        // Labels and relationship types as the importer wants them (no backticks), worked out once per type.
+        var entityLabels = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string[] EntityLabels(string type) =>
+            entityLabels.TryGetValue(type, out var labels) ? labels : entityLabels[type] = ["Entity", vocabulary.Label(type).Trim('`')];
+        var relTypes = new Dictionary<string, string>(StringComparer.Ordinal);
+        string RelType(string type) =>
+            relTypes.TryGetValue(type, out var relType) ? relType : relTypes[type] = vocabulary.RelType(type).Trim('`');
         var files = new List<ImportCsv>();
         ImportCsv Open(string name, params string[] header)
         {
@@ -59,20 +66,20 @@ public static class Neo4jImportFiles
                 var all = curatorAliases.Append(e.Name).Concat(e.Aliases).Distinct(StringComparer.Ordinal).ToList();
                 var folded = all.Select(NameFolding.Fold).Distinct(StringComparer.Ordinal).ToList();
                 var date = e.Event?.Date;
-                entities.Row(e.Id, new[] { "Entity", vocabulary.Label(e.Type).Trim('`') }, e.Type, e.Name, NameFolding.Fold(e.Name), e.Description, e.ExternalId,
+                entities.Row(e.Id, EntityLabels(e.Type), e.Type, e.Name, NameFolding.Fold(e.Name), e.Description, e.ExternalId,
                     e.Event?.EventType, date?.ToString(), Values.Earliest(date), Values.Latest(date), all, folded, string.Concat(all.Select(a => a + " ")),
-                    curatorAliases, curatorAliases.Select(NameFolding.Fold).ToList(), c?.Name is not null, c?.Description is not null);
+                    CsvField.Strings(curatorAliases), curatorAliases.Select(NameFolding.Fold).ToList(), c?.Name is not null, c?.Description is not null);
                 for (var i = 0; i < folded.Count; i++)
                 {
                     var aliasId = $"{e.Id}#{i}";
-                    aliases.Row(aliasId, new[] { "Alias" }, folded[i]);
+                    aliases.Row(aliasId, "Alias", folded[i]);
                     hasAlias.Row(e.Id, aliasId, Vocabulary.HasAlias);
                 }
             }
 
             var relations = Open(ImportLayout.Relations, ImportLayout.RelationHeader);
             await foreach (var r in source.RelationsAsync(options.PageSize, cancellationToken))
-                relations.Row(r.SubjectId, r.ObjectId, vocabulary.RelType(r.Type).Trim('`'), r.Id, r.Role, r.Date?.ToString(), Values.Earliest(r.Date), Values.Latest(r.Date),
+                relations.Row(r.SubjectId, r.ObjectId, RelType(r.Type), r.Id, r.Role, r.Date?.ToString(), Values.Earliest(r.Date), Values.Latest(r.Date),
                     r.Confidence, r.EvidenceCount, r.Provenance.ToString(), r.Status.ToString(), r.StatusNote);
 
             var documents = Open(ImportLayout.Documents, ImportLayout.DocumentHeader);
@@ -82,7 +89,7 @@ public static class Neo4jImportFiles
             await foreach (var g in source.DocumentGraphsAsync(pageSize: options.PageSize, cancellationToken: cancellationToken))
             {
                 var doc = g.Document;
-                documents.Row(doc.Id, new[] { "Document" }, doc.Title, doc.Date?.ToString(), Values.Earliest(doc.Date), Values.Latest(doc.Date),
+                documents.Row(doc.Id, "Document", doc.Title, doc.Date?.ToString(), Values.Earliest(doc.Date), Values.Latest(doc.Date),
                     doc.Source, doc.Format, doc.Text, doc.Text.Length, doc.ContentHash);
                 foreach (var e in g.Entities)
                 {
@@ -99,13 +106,13 @@ public static class Neo4jImportFiles
                     var (subject, obj) = (Resolve(r.SubjectId), Resolve(r.ObjectId));
                     var relationId = GraphIds.Relation(r.Type, subject, obj, r.Role, vocabulary.Ontology.Relation(r.Type).Symmetric);
                     foreach (var s in r.Evidence)
-                        evidence.Row(new[] { "Evidence" }, relationId, vocabulary.RelType(r.Type).Trim('`'), doc.Id, s.Sentence, s.Start, s.End, doc.Text[s.Start..s.End],
+                        evidence.Row("Evidence", relationId, RelType(r.Type), doc.Id, s.Sentence, s.Start, s.End, doc.Text[s.Start..s.End],
                             s.Method, s.Confidence, r.Date?.ToString(), Values.Earliest(r.Date), Values.Latest(r.Date));
                 }
             }
 
             var merged = Open(ImportLayout.MergedIds, ImportLayout.MergedIdHeader);
-            foreach (var m in curation.Merges) merged.Row(m.RemovedId, new[] { "MergedId" }, m.KeptId);
+            foreach (var m in curation.Merges) merged.Row(m.RemovedId, "MergedId", m.KeptId);
         }
         finally
         {

@@ -167,22 +167,19 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
     // Whole-graph reads, for moving the graph elsewhere.
 
     public Task<IReadOnlyList<DocumentGraph>> ReadDocumentGraphsAsync(string? afterId, int count, CancellationToken cancellationToken = default) =>
-        Read<IReadOnlyList<DocumentGraph>>(cancellationToken, s => Snapshot.DocumentsAfter(s, afterId, SnapshotPage(count)));
+        Read<IReadOnlyList<DocumentGraph>>(cancellationToken, s => Snapshot.DocumentsAfter(s, afterId, GraphSnapshotReading.CheckPageSize(count)));
 
     public Task<IReadOnlyList<DocumentGraph>> ReadDocumentGraphsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
         Read<IReadOnlyList<DocumentGraph>>(cancellationToken, s => Snapshot.Documents(s, documentIds));
 
     public Task<IReadOnlyList<Entity>> ReadEntitiesAsync(string? afterId, int count, CancellationToken cancellationToken = default) =>
-        Read<IReadOnlyList<Entity>>(cancellationToken, s => Snapshot.EntitiesAfter(s, afterId, SnapshotPage(count)));
+        Read<IReadOnlyList<Entity>>(cancellationToken, s => Snapshot.EntitiesAfter(s, afterId, GraphSnapshotReading.CheckPageSize(count)));
 
     public Task<IReadOnlyList<Relation>> ReadRelationsAsync(string? afterId, int count, CancellationToken cancellationToken = default) =>
-        Read<IReadOnlyList<Relation>>(cancellationToken, s => Snapshot.RelationsAfter(s, afterId, SnapshotPage(count)));
+        Read<IReadOnlyList<Relation>>(cancellationToken, s => Snapshot.RelationsAfter(s, afterId, GraphSnapshotReading.CheckPageSize(count)));
 
     public Task<GraphCuration> ReadCurationAsync(CancellationToken cancellationToken = default) =>
         Read(cancellationToken, Snapshot.Curation);
-
-    private static int SnapshotPage(int count) => count >= 1 ? count
-        : throw new GraphValidationException($"A snapshot page of {count} items is empty; ask for at least one.");
 
     // SQLite calls are synchronous; these wrappers keep the port's async shape and surface errors as faulted tasks.
 

@@ -10,6 +10,7 @@ public sealed record CopyProgress(int DocumentsRead, int DocumentsCopied, int Do
 public sealed record CopyReport(
     int DocumentsCopied,
     int DocumentsUnchanged,
+    int DocumentsFailed,
     int MergesReplayed,
     int MergesAlreadyDone,
     int CuratedRelationsAdded,
@@ -21,6 +22,12 @@ public sealed record CopyReport(
 
     /// <summary>Nothing was written: the target already held the source's graph.</summary>
     public bool NothingToDo => DocumentsCopied + MergesReplayed + CuratedRelationsAdded + StatusesSet + EntitiesUpdated == 0;
+}
+
+/// <summary>Reports on the caller's thread, at once (Progress&lt;T&gt; posts later, which a progress bar or a cancellation test cannot wait for).</summary>
+public sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }
 
 /// <summary>One thing not copied: <see cref="What"/> names it (a document id, a merge, a relation), <see cref="Reason"/> says why.</summary>

@@ -23,16 +23,16 @@ public sealed class GraphCopy(IGraphStore source, IGraphStore target)
     {
         if (PageSize < 1) throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, "A copy needs pages of at least one document.");
         var failures = new List<CopyFailure>();
-        var (copied, unchanged) = await CopyDocumentsAsync(failures, progress, cancellationToken);
+        var (copied, unchanged, failed) = await CopyDocumentsAsync(failures, progress, cancellationToken);
         var curation = await source.ReadCurationAsync(cancellationToken);
         var (merged, alreadyMerged) = await ReplayMergesAsync(curation, failures, cancellationToken);
-        var added = await ReplayCuratedRelationsAsync(curation, failures, cancellationToken);
-        var statuses = await ReplayStatusesAsync(curation, failures, cancellationToken);
+        var (added, alreadyCurated) = await ReplayCuratedRelationsAsync(curation, failures, cancellationToken);
+        var statuses = await ReplayStatusesAsync(curation, alreadyCurated, failures, cancellationToken);
         var updated = await ReplayEntityEditsAsync(curation, failures, cancellationToken);
-        return new CopyReport(copied, unchanged, merged, alreadyMerged, added, statuses, updated, failures);
+        return new CopyReport(copied, unchanged, failed, merged, alreadyMerged, added, statuses, updated, failures);
     }
 
-    private async Task<(int Copied, int Unchanged)> CopyDocumentsAsync(List<CopyFailure> failures, IProgress<CopyProgress>? progress, CancellationToken cancellationToken)
+    private async Task<(int Copied, int Unchanged, int Failed)> CopyDocumentsAsync(List<CopyFailure> failures, IProgress<CopyProgress>? progress, CancellationToken cancellationToken)
     {
         int read = 0, copied = 0, unchanged = 0, failed = 0;
         string? after = null;
@@ -59,7 +59,7 @@ public sealed class GraphCopy(IGraphStore source, IGraphStore target)
             progress?.Report(new CopyProgress(read, copied, unchanged, failed, after));
             if (page.Count < PageSize) break;
         }
-        return (copied, unchanged);
+        return (copied, unchanged, failed);
     }
 
     /// <summary>
@@ -84,28 +84,36 @@ public sealed class GraphCopy(IGraphStore source, IGraphStore target)
         return (replayed, done);
     }
 
-    private async Task<int> ReplayCuratedRelationsAsync(GraphCuration curation, List<CopyFailure> failures, CancellationToken cancellationToken)
+    /// <summary>Also returns the relations the target already held as curated, as read: nothing writes them before the statuses.</summary>
+    private async Task<(int Added, Dictionary<string, Relation> AlreadyCurated)> ReplayCuratedRelationsAsync(GraphCuration curation, List<CopyFailure> failures,
+        CancellationToken cancellationToken)
     {
         var added = 0;
+        var alreadyCurated = new Dictionary<string, Relation>(StringComparer.Ordinal);
         foreach (var r in curation.CuratedRelations)
         {
-            if ((await target.GetRelationAsync(r.Id, cancellationToken))?.Provenance == Provenance.Curated) continue;
+            if (await target.GetRelationAsync(r.Id, cancellationToken) is { Provenance: Provenance.Curated } held)
+            {
+                alreadyCurated[r.Id] = held;
+                continue;
+            }
             // The note goes with the status, set next: AddCuratedRelationAsync would keep an older note.
             if (await TryAsync(failures, $"curated relation '{r.Id}' ({r.SubjectId} {r.Type} {r.ObjectId})",
                     () => target.AddCuratedRelationAsync(new CuratedRelation(r.Type, r.SubjectId, r.ObjectId, r.Role, r.Date), cancellationToken)))
                 added++;
         }
-        return added;
+        return (added, alreadyCurated);
     }
 
     /// <summary>Curated relations are included: adding one accepts it, and the source may have reviewed it since.</summary>
-    private async Task<int> ReplayStatusesAsync(GraphCuration curation, List<CopyFailure> failures, CancellationToken cancellationToken)
+    private async Task<int> ReplayStatusesAsync(GraphCuration curation, IReadOnlyDictionary<string, Relation> alreadyRead, List<CopyFailure> failures,
+        CancellationToken cancellationToken)
     {
         var set = 0;
         var relations = curation.ReviewedRelations.Concat(curation.CuratedRelations).DistinctBy(r => r.Id, StringComparer.Ordinal);
         foreach (var r in relations)
         {
-            var held = await target.GetRelationAsync(r.Id, cancellationToken);
+            var held = alreadyRead.GetValueOrDefault(r.Id) ?? await target.GetRelationAsync(r.Id, cancellationToken);
             if (held is null)
             {
                 failures.Add(new CopyFailure($"status of relation '{r.Id}' ({r.SubjectId} {r.Type} {r.ObjectId})", "the target has no such relation; its documents were not copied."));
@@ -129,20 +137,23 @@ public sealed class GraphCopy(IGraphStore source, IGraphStore target)
         foreach (var batch in curation.Entities.Chunk(PageSize))
         {
             var ids = batch.Select(c => c.EntityId).ToList();
-            var wanted = await source.GetEntitiesAsync(ids, cancellationToken);
+            // The curation holds a fixed name and description as they are; only the whole alias list has to be read.
+            var withAliases = batch.Where(c => c.CuratorAliases.Count > 0).Select(c => c.EntityId).ToList();
+            var wanted = withAliases.Count > 0 ? await source.GetEntitiesAsync(withAliases, cancellationToken) : new Dictionary<string, Entity>();
             var held = await target.GetEntitiesAsync(ids, cancellationToken);
             foreach (var c in batch)
             {
-                if (!wanted.TryGetValue(c.EntityId, out var from)) continue;
+                Entity? from = null;
+                if (c.CuratorAliases.Count > 0 && !wanted.TryGetValue(c.EntityId, out from)) continue;
                 if (!held.TryGetValue(c.EntityId, out var to))
                 {
                     failures.Add(new CopyFailure($"edits of entity '{c.EntityId}'", "the target has no such entity; its documents were not copied."));
                     continue;
                 }
                 var update = new EntityUpdate(
-                    c.Name is not null && to.Name != from.Name ? from.Name : null,
-                    c.Description is not null && to.Description != from.Description ? from.Description : null,
-                    c.CuratorAliases.Count > 0 && !to.Aliases.Order(StringComparer.Ordinal).SequenceEqual(from.Aliases.Order(StringComparer.Ordinal)) ? from.Aliases : null);
+                    c.Name is { } name && to.Name != name ? name : null,
+                    c.Description is { } description && to.Description != description ? description : null,
+                    from is not null && !to.Aliases.Order(StringComparer.Ordinal).SequenceEqual(from.Aliases.Order(StringComparer.Ordinal)) ? from.Aliases : null);
                 if (update is { Name: null, Description: null, Aliases: null }) continue;
                 if (await TryAsync(failures, $"edits of entity '{c.EntityId}'", () => target.UpdateEntityAsync(c.EntityId, update, cancellationToken)))
                     updated++;

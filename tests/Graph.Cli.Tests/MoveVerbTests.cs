@@ -17,7 +17,7 @@ public sealed class MoveVerbTests : IDisposable
     /// <summary>The seed texts through the real extractor, then a curator's touch, so the copy has curation to replay.</summary>
     private async Task SeedAsync(string database)
     {
-        var ingest = await CliRun.RunAsync(_folder.Path, extractor: null, "ingest", Path.Combine(RepositoryRoot(), "seeds", "texts"), "--db", database);
+        var ingest = await CliRun.RunAsync(_folder.Path, extractor: null, "ingest", SampleGraph.RepositoryFile(Path.Combine("seeds", "texts")), "--db", database);
         Assert.True(ingest.Code == 0, ingest.Err);
         await using var store = await SqliteGraphStore.OpenAsync(database);
         var relation = (await store.ReadRelationsAsync(null, 1)).Single();
@@ -149,28 +149,11 @@ public sealed class MoveVerbTests : IDisposable
         Assert.Contains("is not empty", run.Err);
     }
 
+    /// <summary>The transfer tests' dump: everything the port shows (documents, mentions, evidence, curation, stats).</summary>
     private static async Task<string> DumpAsync(string database)
     {
         await using var store = await SqliteGraphStore.OpenAsync(database);
-        var documents = await store.DocumentGraphsAsync(pageSize: 4).Select(g => JsonSerializer.Serialize(new
-        {
-            g.Document.Id, g.Document.Title, g.Document.Text,
-            Entities = g.Entities.Select(e => new { e.Id, e.Name, e.Aliases, e.Description, e.Mentions, Event = e.Event?.EventType }),
-            Relations = g.Relations.Select(r => new { r.Type, r.SubjectId, r.ObjectId, r.Role, Date = r.Date?.ToString(), r.Evidence }),
-        })).ToListAsync();
-        var entities = await store.EntitiesAsync().Select(e => JsonSerializer.Serialize(new { e.Id, e.Name, e.Type, Aliases = e.Aliases.Order(), e.Description, Event = e.Event?.EventType, Date = e.Event?.Date?.ToString() })).ToListAsync();
-        var relations = await store.RelationsAsync().Select(r => JsonSerializer.Serialize(r with { Date = null }) + r.Date).ToListAsync();
-        var curation = await store.ReadCurationAsync();
-        return string.Join("\n", documents.Concat(entities).Concat(relations)
-            .Append(JsonSerializer.Serialize(curation.Entities)).Append(string.Join(",", curation.ReviewedRelations.Select(r => r.Id + r.Status + r.StatusNote)))
-            .Append(JsonSerializer.Serialize(await store.GetStatsAsync())));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"No Graph.sln above {AppContext.BaseDirectory}; run the tests from inside the repository.");
+        return await SampleGraph.DumpAsync(store);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -52,10 +52,10 @@ public sealed class CopyTests : IDisposable
 
         // Cancelled as soon as the first page (one document) is stored: the rest of the run never happens.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new GraphCopy(source, target) { PageSize = 1 }
-            .RunAsync(new Inline(p => { seen.Add(p); stop.Cancel(); }), stop.Token));
+            .RunAsync(new InlineProgress<CopyProgress>(p => { seen.Add(p); stop.Cancel(); }), stop.Token));
         Assert.Equal(1, (await target.GetStatsAsync()).Documents);
 
-        var resumed = await new GraphCopy(source, target) { PageSize = 1 }.RunAsync(new Inline(seen.Add));
+        var resumed = await new GraphCopy(source, target) { PageSize = 1 }.RunAsync(new InlineProgress<CopyProgress>(seen.Add));
 
         Assert.True(resumed.Succeeded, string.Join("\n", resumed.Failures));
         Assert.Equal((2, 1), (resumed.DocumentsCopied, resumed.DocumentsUnchanged));
@@ -102,7 +102,7 @@ public sealed class CopyTests : IDisposable
 
     private static string OntologyWithout(string entityType)
     {
-        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepositoryFile("graph-schema/ontology.json")))!.AsObject();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(SampleGraph.RepositoryFile("graph-schema/ontology.json")))!.AsObject();
         var types = json["entityTypes"]!.AsArray();
         types.Remove(types.Single(t => t!["name"]!.GetValue<string>() == entityType));
         foreach (var group in json["groups"]!.AsObject())
@@ -122,18 +122,5 @@ public sealed class CopyTests : IDisposable
         return json.ToJsonString();
     }
 
-    internal static string RepositoryFile(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) dir = dir.Parent;
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Graph.sln not found above the test's folder."), relative);
-    }
-
     public void Dispose() => _folder.Dispose();
-
-    /// <summary>Reports on the caller's thread, at once (Progress&lt;T&gt; posts later, which a cancellation test cannot wait for).</summary>
-    private sealed class Inline(Action<CopyProgress> report) : IProgress<CopyProgress>
-    {
-        public void Report(CopyProgress value) => report(value);
-    }
 }

@@ -97,21 +97,17 @@ internal static class SampleGraph
         }, Indented);
     }
 
+    /// <summary>A file of the repository (found above the test's folder by Graph.sln), e.g. "seeds/texts".</summary>
+    public static string RepositoryFile(string relative)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Graph.sln not found above the test's folder."), relative);
+    }
+
     private static object Plain(Relation r) => new
     {
         r.Id, r.Type, r.SubjectId, r.ObjectId, r.Role, Date = r.Date?.ToString(), r.Confidence, r.EvidenceCount,
         Provenance = r.Provenance.ToString(), Status = r.Status.ToString(), r.StatusNote,
     };
-}
-
-/// <summary>A fresh folder per test, removed afterwards.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("graph-transfer-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); }
-        catch (IOException) { /* a store file still closing; the OS temp cleaner gets it */ }
-    }
 }

@@ -50,14 +50,14 @@ internal static class CopyCommand
             var total = (await source.GetStatsAsync(cancellationToken)).Documents;
             using var bar = new ProgressBar(env.Error, total, enabled: env.ErrorIsTerminal && total >= ProgressBar.MinimumItems);
             var shown = 0;
-            var progress = new Inline(p =>
+            var progress = new InlineProgress<CopyProgress>(p =>
             {
                 for (; shown < p.DocumentsRead; shown++) bar.Step(p.LastDocumentId ?? "");
             });
             var report = await new GraphCopy(source, target) { PageSize = pageSize }.RunAsync(progress, cancellationToken);
             bar.Done();
 
-            await env.Out.WriteLineAsync($"Copied {sourcePath} into {where}: {report.DocumentsCopied} document(s) copied, {report.DocumentsUnchanged} already there, {report.Failures.Count(f => f.What.StartsWith("document", StringComparison.Ordinal))} failed.");
+            await env.Out.WriteLineAsync($"Copied {sourcePath} into {where}: {report.DocumentsCopied} document(s) copied, {report.DocumentsUnchanged} already there, {report.DocumentsFailed} failed.");
             await env.Out.WriteLineAsync($"Curation: {report.MergesReplayed} merge(s) replayed ({report.MergesAlreadyDone} already done), {report.CuratedRelationsAdded} curated relation(s) added, {report.StatusesSet} status(es) set, {report.EntitiesUpdated} entity edit(s) applied.");
             if (report.NothingToDo && report.Succeeded) await env.Out.WriteLineAsync("The target already held the source's graph; nothing was written.");
             foreach (var f in report.Failures) await env.Error.WriteLineAsync($"graph: failed: {f.What}: {f.Reason}");
@@ -80,10 +80,5 @@ internal static class CopyCommand
         if (text is null) return GraphCopy.DefaultPageSize;
         return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10_000
             ? n : throw new UsageException($"copy --page-size '{text}' is not a whole number from 1 to 10000.");
-    }
-
-    private sealed class Inline(Action<CopyProgress> report) : IProgress<CopyProgress>
-    {
-        public void Report(CopyProgress value) => report(value);
     }
 }

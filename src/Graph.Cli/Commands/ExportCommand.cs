@@ -24,15 +24,15 @@ internal static class ExportCommand
         if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
             throw new CliFailure($"{directory} is not empty; export into a new or empty folder so that no stale file gets imported.");
         var database = env.FullPath(args.Option("--db") ?? IngestCommand.DefaultDatabase);
-        var inNeo4j = string.Equals(env.Read("Graph__Store"), "neo4j", StringComparison.OrdinalIgnoreCase);
-        if (!inNeo4j && !File.Exists(database))
+        var configured = env.ConfiguredStore();
+        if (!configured.IsNeo4j && !File.Exists(database))
             throw new CliFailure($"There is no store at {database} to export; give it with --db FILE (graph ingest makes one).");
 
-        var store = await env.OpenConfiguredStoreAsync(database, cancellationToken);
+        var (store, where) = await configured.OpenAsync(database, cancellationToken);
         try
         {
             var summary = await Neo4jImportFiles.WriteAsync(store, directory, new Neo4jImportOptions { ArrayDelimiter = delimiter }, cancellationToken: cancellationToken);
-            await env.Out.WriteLineAsync($"Wrote {env.DescribeConfiguredStore(database)} as neo4j-admin import files into {directory}:");
+            await env.Out.WriteLineAsync($"Wrote {where} as neo4j-admin import files into {directory}:");
             foreach (var (file, rows) in summary.RowsByFile) await env.Out.WriteLineAsync($"  {file,-18} {rows,8} rows");
             await env.Out.WriteLineAsync($"Import on the Neo4j server (database stopped or new) with: sh {Path.Combine(directory, "import.sh")} [DATABASE]");
             return 0;

@@ -23,8 +23,7 @@ internal static class IngestCommand
         var files = Collect(args.Positionals.Select(env.FullPath), failures);
 
         // Graph__Store=Neo4j sends the documents to Neo4j, as it does for the API; otherwise the embedded store at --db.
-        var store = await env.OpenConfiguredStoreAsync(database, cancellationToken);
-        var where = env.DescribeConfiguredStore(database);
+        var (store, where) = await env.ConfiguredStore().OpenAsync(database, cancellationToken);
         try
         {
             var before = await store.GetStatsAsync(cancellationToken);

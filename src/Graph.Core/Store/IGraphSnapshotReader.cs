@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Graph.Core.Model;
+using Graph.Core.Schema;
 
 namespace Graph.Core.Store;
 
@@ -57,41 +58,32 @@ public static class GraphSnapshotReading
     public const int DefaultPageSize = 200;
 
     /// <summary>Every document after <paramref name="afterId"/>, a page at a time, so a big store is never loaded whole.</summary>
-    public static async IAsyncEnumerable<DocumentGraph> DocumentGraphsAsync(this IGraphSnapshotReader reader, string? afterId = null,
-        int pageSize = DefaultPageSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        while (true)
-        {
-            var page = await reader.ReadDocumentGraphsAsync(afterId, pageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var graph in page) yield return graph;
-            if (page.Count < pageSize) yield break;
-            afterId = page[^1].Document.Id;
-        }
-    }
+    public static IAsyncEnumerable<DocumentGraph> DocumentGraphsAsync(this IGraphSnapshotReader reader, string? afterId = null,
+        int pageSize = DefaultPageSize, CancellationToken cancellationToken = default) =>
+        KeysetAsync(reader.ReadDocumentGraphsAsync, g => g.Document.Id, afterId, pageSize, cancellationToken);
 
-    public static async IAsyncEnumerable<Entity> EntitiesAsync(this IGraphSnapshotReader reader, int pageSize = DefaultPageSize,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        string? after = null;
-        while (true)
-        {
-            var page = await reader.ReadEntitiesAsync(after, pageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var e in page) yield return e;
-            if (page.Count < pageSize) yield break;
-            after = page[^1].Id;
-        }
-    }
+    public static IAsyncEnumerable<Entity> EntitiesAsync(this IGraphSnapshotReader reader, int pageSize = DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        KeysetAsync(reader.ReadEntitiesAsync, e => e.Id, null, pageSize, cancellationToken);
 
-    public static async IAsyncEnumerable<Relation> RelationsAsync(this IGraphSnapshotReader reader, int pageSize = DefaultPageSize,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<Relation> RelationsAsync(this IGraphSnapshotReader reader, int pageSize = DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        KeysetAsync(reader.ReadRelationsAsync, r => r.Id, null, pageSize, cancellationToken);
+
+    /// <summary>The page size a snapshot read asks for, checked by the stores: at least one item.</summary>
+    public static int CheckPageSize(int count) => count >= 1 ? count
+        : throw new GraphValidationException($"A snapshot page of {count} items is empty; ask for at least one.");
+
+    /// <summary>Keyset pages: each read asks for the items after the last one's id, until a page comes back short.</summary>
+    private static async IAsyncEnumerable<T> KeysetAsync<T>(Func<string?, int, CancellationToken, Task<IReadOnlyList<T>>> read, Func<T, string> id,
+        string? afterId, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        string? after = null;
         while (true)
         {
-            var page = await reader.ReadRelationsAsync(after, pageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var r in page) yield return r;
+            var page = await read(afterId, pageSize, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page) yield return item;
             if (page.Count < pageSize) yield break;
-            after = page[^1].Id;
+            afterId = id(page[^1]);
         }
     }
 }

@@ -95,13 +95,11 @@ internal sealed class Reads(Vocabulary vocabulary)
 
     public async Task<Document?> DocumentAsync(Run run, string id)
     {
-        var result = await run(new Statement("read a document", """
+        var result = await run(new Statement("read a document", $$"""
             MATCH (d:Document {id: $id})
-            RETURN d.id AS id, d.title AS title, d.date AS date, d.source AS source, d.format AS format, d.text AS text
+            RETURN {{Values.DocumentFields}}
             """, P.Of(("id", id))));
-        if (result.Rows.Count == 0) return null;
-        var r = result.Rows[0];
-        return new Document(r.String("id"), r.String("title"), Values.Date(r["date"]), r.StringOrNull("source"), r.String("format"), r.String("text"));
+        return result.Rows.Count == 0 ? null : Values.Document(result.Rows[0]);
     }
 
     public async Task<Page<DocumentSummary>> DocumentsAsync(Run run, PageRequest page)

@@ -10,13 +10,11 @@ namespace Graph.Store.Neo4j.Internal;
 /// </summary>
 internal sealed class SnapshotReads(Vocabulary vocabulary)
 {
-    private const string DocumentFields = "d.id AS id, d.title AS title, d.date AS date, d.source AS source, d.format AS format, d.text AS text";
-
     public async Task<List<DocumentGraph>> DocumentsAfterAsync(Run run, string? afterId, int count)
     {
         var result = await run(new Statement("read a page of documents", $"""
             MATCH (d:Document) WHERE d.id > $afterId
-            RETURN {DocumentFields}
+            RETURN {Values.DocumentFields}
             ORDER BY d.id LIMIT $limit
             """, P.Of(("afterId", afterId ?? ""), ("limit", count))));
         return await ContributionsAsync(run, result);
@@ -28,7 +26,7 @@ internal sealed class SnapshotReads(Vocabulary vocabulary)
         var result = await run(new Statement("read documents by id", $$"""
             UNWIND $ids AS id
             MATCH (d:Document {id: id})
-            RETURN {{DocumentFields}}
+            RETURN {{Values.DocumentFields}}
             ORDER BY d.id
             """, P.Of(("ids", ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))));
         return await ContributionsAsync(run, result);
@@ -36,8 +34,7 @@ internal sealed class SnapshotReads(Vocabulary vocabulary)
 
     private async Task<List<DocumentGraph>> ContributionsAsync(Run run, QueryResult found)
     {
-        var documents = found.Rows.Select(r => new Document(r.String("id"), r.String("title"), Values.Date(r["date"]),
-            r.StringOrNull("source"), r.String("format"), r.String("text"))).ToList();
+        var documents = found.Rows.Select(Values.Document).ToList();
         if (documents.Count == 0) return [];
         var builders = documents.ToDictionary(d => d.Id, d => new StoredDocumentBuilder(d), StringComparer.Ordinal);
         var ids = P.Of(("ids", builders.Keys.ToList()));
@@ -135,18 +132,14 @@ internal sealed class SnapshotReads(Vocabulary vocabulary)
             RETURN m.id AS removedId, m.keptId AS keptId
             ORDER BY m.id
             """));
-        var curated = await run(new Statement("read curated relations", $$"""
+        // Curated or reviewed (a status or a note) relations in one scan, then told apart.
+        var relations = await run(new Statement("read curated and reviewed relations", $$"""
             MATCH (:Entity)-[r:{{vocabulary.RelTypes()}}]->(:Entity)
-            WHERE r.provenance = 'Curated'
+            WHERE r.provenance = 'Curated' OR r.status <> 'Unreviewed' OR r.statusNote IS NOT NULL
             RETURN {{Vocabulary.RelationMap("r")}} AS relation
             ORDER BY r.id
             """));
-        var reviewed = await run(new Statement("read reviewed relations", $$"""
-            MATCH (:Entity)-[r:{{vocabulary.RelTypes()}}]->(:Entity)
-            WHERE r.status <> 'Unreviewed' OR r.statusNote IS NOT NULL
-            RETURN {{Vocabulary.RelationMap("r")}} AS relation
-            ORDER BY r.id
-            """));
+        var both = relations.Rows.Select(r => Values.Relation(r.Map("relation"))).ToList();
         var entities = await run(new Statement("read curated entities", """
             MATCH (n:Entity)
             WHERE n.nameCurated OR n.descriptionCurated OR size(coalesce(n.curatedAliases, [])) > 0
@@ -156,8 +149,8 @@ internal sealed class SnapshotReads(Vocabulary vocabulary)
             """));
         return new GraphCuration(
             merges.Rows.Select(r => new RememberedMerge(r.String("removedId"), r.String("keptId"))).ToList(),
-            curated.Rows.Select(r => Values.Relation(r.Map("relation"))).ToList(),
-            reviewed.Rows.Select(r => Values.Relation(r.Map("relation"))).ToList(),
+            both.Where(r => r.Provenance == Provenance.Curated).ToList(),
+            both.Where(r => r.Status != RelationStatus.Unreviewed || r.StatusNote is not null).ToList(),
             entities.Rows.Select(r => new CuratedEntity(r.String("id"), r.StringOrNull("name"), r.StringOrNull("description"),
                 // A merge appends the removed entity's names, so the stored list may repeat one.
                 r.List("aliases").OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())).ToList());

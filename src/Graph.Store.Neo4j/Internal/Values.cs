@@ -38,6 +38,12 @@ internal static class Values
         Int(m, "sentence"), Int(m, "spanStart"), Int(m, "spanEnd"),
         V.String(m.Get("text"), "mention text"), V.String(m.Get("method"), "mention method"), V.Double(m.Get("confidence"), "mention confidence"));
 
+    /// <summary>A :Document node's fields as <see cref="Document(Row)"/> reads them, for RETURN over a node bound to d.</summary>
+    public const string DocumentFields = "d.id AS id, d.title AS title, d.date AS date, d.source AS source, d.format AS format, d.text AS text";
+
+    public static Document Document(Row r) =>
+        new(r.String("id"), r.String("title"), Date(r["date"]), r.StringOrNull("source"), r.String("format"), r.String("text"));
+
     public static EdtfDate? Date(object? v) => v is string s ? EdtfDate.Parse(s) : null;
 
     /// <summary>Dates are stored as their EDTF text plus earliest and latest day numbers, which filters and sorting use.</summary>

@@ -44,10 +44,8 @@ internal sealed class Reader(Ontology ontology)
         $"SELECT relation_id, document_id, {Rows.SpanColumns} FROM evidence WHERE relation_id = $p0 ORDER BY document_id, start, \"end\", method",
         Rows.Evidence, relationId);
 
-    public static Document? Document(Session s, string id) => s.Query(
-        "SELECT id, title, date, source, format, text FROM documents WHERE id = $p0",
-        r => new Document(r.GetString(0), r.GetString(1), Rows.Date(r, 2), Rows.Text(r, 3), r.GetString(4), r.GetString(5)), id)
-        .FirstOrDefault();
+    public static Document? Document(Session s, string id) =>
+        s.Query($"SELECT {Rows.DocumentColumns} FROM documents WHERE id = $p0", Rows.Document, id).FirstOrDefault();
 
     public static Page<DocumentSummary> Documents(Session s, PageRequest page)
     {

@@ -13,6 +13,8 @@ internal static class Rows
     public const string RelationColumns =
         "id, type, subject_id, object_id, role, date, confidence, evidence_count, provenance, status, status_note";
 
+    public const string DocumentColumns = "id, title, date, source, format, text";
+
     public const string SpanColumns = "sentence, start, \"end\", text, method, confidence";
 
     public static object? Earliest(EdtfDate? date) => date?.Earliest.DayNumber;
@@ -28,6 +30,9 @@ internal static class Rows
         r.GetString(0), r.GetString(1), r.GetString(2), [], Text(r, 3),
         r.IsDBNull(5) ? null : new EventDetails(r.GetString(5), Date(r, 6)),
         Text(r, 4));
+
+    public static Document Document(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), Date(r, 2), Text(r, 3), r.GetString(4), r.GetString(5));
 
     public static Relation Relation(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), Date(r, 5),

@@ -6,17 +6,12 @@ namespace Graph.Store.Sqlite.Internal;
 /// <summary>The whole graph read back out (see <see cref="IGraphSnapshotReader"/>): documents with their contributions, curation.</summary>
 internal static class Snapshot
 {
-    private const string DocumentColumns = "id, title, date, source, format, text";
-
     public static List<DocumentGraph> DocumentsAfter(Session s, string? afterId, int count) =>
-        Contributions(s, s.Query($"SELECT {DocumentColumns} FROM documents WHERE id > $p0 ORDER BY id LIMIT $p1", ReadDocument, afterId ?? "", count));
+        Contributions(s, s.Query($"SELECT {Rows.DocumentColumns} FROM documents WHERE id > $p0 ORDER BY id LIMIT $p1", Rows.Document, afterId ?? "", count));
 
     public static List<DocumentGraph> Documents(Session s, IReadOnlyCollection<string> ids) =>
         ids.Count == 0 ? [] : Contributions(s, s.Query(
-            $"SELECT {DocumentColumns} FROM documents WHERE id IN (SELECT value FROM json_each($p0)) ORDER BY id", ReadDocument, Rows.Ids(ids)));
-
-    private static Document ReadDocument(Microsoft.Data.Sqlite.SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), Rows.Date(r, 2), Rows.Text(r, 3), r.GetString(4), r.GetString(5));
+            $"SELECT {Rows.DocumentColumns} FROM documents WHERE id IN (SELECT value FROM json_each($p0)) ORDER BY id", Rows.Document, Rows.Ids(ids)));
 
     /// <summary>Four queries for the whole page, one per table, rather than four per document.</summary>
     private static List<DocumentGraph> Contributions(Session s, List<Document> documents)
@@ -64,8 +59,11 @@ internal static class Snapshot
     {
         var merges = s.Query("SELECT removed_id, kept_id FROM entity_merges ORDER BY removed_id",
             r => new RememberedMerge(r.GetString(0), r.GetString(1)));
-        var curated = s.Query($"SELECT {Rows.RelationColumns} FROM relations WHERE provenance = 1 ORDER BY id", Rows.Relation);
-        var reviewed = s.Query($"SELECT {Rows.RelationColumns} FROM relations WHERE status <> 0 OR status_note IS NOT NULL ORDER BY id", Rows.Relation);
+        // Curated (provenance 1) or reviewed (a status or a note) relations in one scan, then told apart.
+        var relations = s.Query(
+            $"SELECT {Rows.RelationColumns} FROM relations WHERE provenance = 1 OR status <> 0 OR status_note IS NOT NULL ORDER BY id", Rows.Relation);
+        var curated = relations.Where(r => r.Provenance == Provenance.Curated).ToList();
+        var reviewed = relations.Where(IsReviewed).ToList();
         // Aliases with no document are a curator's (or a merge's): documents' aliases always name their document.
         var curatorAliases = s.Query("SELECT entity_id, alias FROM entity_aliases WHERE document_id IS NULL ORDER BY entity_id, alias",
                 r => (Entity: r.GetString(0), Alias: r.GetString(1)))
@@ -82,4 +80,6 @@ internal static class Snapshot
             .ToList();
         return new GraphCuration(merges, curated, reviewed, entities);
     }
+
+    private static bool IsReviewed(Relation r) => r.Status != RelationStatus.Unreviewed || r.StatusNote is not null;
 }

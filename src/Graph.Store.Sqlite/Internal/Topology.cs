@@ -131,6 +131,17 @@ internal sealed class Topology
         Interlocked.Exchange(ref _remembered, 0);
     }
 
+    /// <summary>Entities kept on nodes now (see <see cref="Remember"/>).</summary>
+    public int Remembered => Volatile.Read(ref _remembered);
+
+    /// <summary>Drops a node's kept entity, and its count, so that the bound counts only entities still kept.</summary>
+    private void Forget(ref Node n)
+    {
+        if (n.Entity is null) return;
+        n.Entity = null;
+        Interlocked.Decrement(ref _remembered);
+    }
+
     public readonly struct ReadScope : IDisposable
     {
         private readonly ReaderWriterLockSlim _lock;
@@ -183,7 +194,7 @@ internal sealed class Topology
         }
         else if (_nodes[i].Type == EventEntityType) _events.Remove(i);
         ref var n = ref _nodes[i];
-        n.Entity = null;
+        Forget(ref n);
         n.Type = EntityTypes.GetValueOrDefault(row.Type, -1);
         n.EventType = row.EventType is null ? -1 : EventTypes.GetValueOrDefault(row.EventType, -1);
         n.Dated = row.Earliest is not null;
@@ -197,6 +208,7 @@ internal sealed class Topology
         if (!_nodeIndex.Remove(id, out var i)) return;
         if (_nodes[i].Type == EventEntityType) _events.Remove(i);
         foreach (var e in _nodes[i].Edges.ToArray()) RemoveEdge(_edges[e].Id);
+        Forget(ref _nodes[i]);
         _nodes[i] = default;
         _freeNodes.Push(i);
     }

@@ -82,8 +82,8 @@ public sealed class SnapshotRequestTests
     public async Task The_curation_is_read_and_parsed()
     {
         _api.Rows("MATCH (m:MergedId)", ["removedId", "keptId"], ["organization:chavez-government", Admin])
-            .Rows("WHERE r.provenance = 'Curated'", ["relation"], [RelationMap(AdvisedId, "ADVISED", Marta, Admin, 1.0, "Curated", "Accepted")])
-            .Rows("WHERE r.status <> 'Unreviewed'", ["relation"], [RelationMap(AdvisedId, "ADVISED", Marta, Admin, 1.0, "Curated", "Accepted")],
+            .Rows("WHERE r.provenance = 'Curated' OR r.status <> 'Unreviewed'", ["relation"],
+                [RelationMap(AdvisedId, "ADVISED", Marta, Admin, 1.0, "Curated", "Accepted")],
                 [RelationMap(FromId, "FROM", Marta, Chile, 0.7, "Extracted", "Rejected")])
             .Rows("WHERE n.nameCurated OR n.descriptionCurated", ["id", "name", "description", "aliases"],
                 [Admin, "Chávez administration", null, new[] { "Chávez government", "Chávez government" }]);

@@ -12,6 +12,10 @@ internal sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        try
+        {
+            if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException) { /* a store file still closing; the OS temp cleaner gets it */ }
     }
 }
